@@ -1,0 +1,148 @@
+import { DtksIndex } from "../dtks/dtks-index";
+import { type DtksStatus, matchDtks } from "../dtks/dtks-match";
+import type { FieldName } from "../fields";
+import { compareFindings, type Finding, type FindingCode, type Severity } from "../finding";
+import { nikBirthDate } from "../nik/nik-parts";
+import { ROW_RULES } from "../rules/row-rules";
+import type { Settings } from "../settings";
+import type { WorkerTable } from "../table/worker-table";
+import type { CalendarDate } from "../values/calendar-date";
+import { findDuplicateNiks } from "./duplicate-niks";
+import { type ParsedRow, parseRow } from "./parsed-row";
+import type { RegionLookup, RuleContext } from "./rule-context";
+
+export interface CheckOptions {
+  readonly settings: Settings;
+  readonly regions?: RegionLookup;
+  readonly dtks?: DtksIndex;
+  /** Called every few thousand rows so faces can show progress and yield to the UI. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** A worker row after the check: its readings, what is wrong with it, and its DTKS standing. */
+export interface CheckedWorker extends ParsedRow {
+  readonly findings: readonly Finding[];
+  readonly eligible: boolean;
+  /** From the tanggal_lahir column, or else from the NIK. */
+  readonly birthDate?: CalendarDate;
+  /** From the jenis_kelamin column, or else from the NIK. */
+  readonly sex?: "L" | "P";
+  readonly dtks: DtksStatus;
+}
+
+export interface DtksSummary {
+  readonly extractRows: number;
+  readonly found: number;
+  readonly foundByName: number;
+  readonly notFound: number;
+  readonly nameMismatch: number;
+  readonly desilAbove: number;
+  readonly notChecked: number;
+}
+
+export interface CheckSummary {
+  readonly rows: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  /** Rows without an error-level finding: the workers that can be enrolled and budgeted. */
+  readonly eligible: number;
+  readonly excluded: number;
+  readonly byCode: Readonly<Partial<Record<FindingCode, number>>>;
+  readonly dtks?: DtksSummary;
+}
+
+export interface CheckResult {
+  readonly workers: readonly CheckedWorker[];
+  /** All findings, by row then severity. */
+  readonly findings: readonly Finding[];
+  readonly summary: CheckSummary;
+}
+
+/**
+ * The whole check of one worker table: per-row rules, then what needs several rows (duplicates),
+ * then DTKS. Pure: the same table and options always give the same result.
+ */
+export function checkWorkers(table: WorkerTable, options: CheckOptions): CheckResult {
+  const { settings } = options;
+  const referenceDate = { year: settings.tahun, month: 1, day: 1 };
+  const context: RuleContext = {
+    settings,
+    referenceDate,
+    regions: options.regions,
+    hasColumn: (field: FieldName) => table.mapping[field] !== undefined,
+  };
+
+  const total = table.rows.length;
+  const parsed: ParsedRow[] = new Array(total);
+  const perRow: Finding[][] = new Array(total);
+  for (let i = 0; i < total; i++) {
+    const row = parseRow(table.rows[i]!, settings.tahun);
+    parsed[i] = row;
+    const found: Finding[] = [];
+    for (const rule of ROW_RULES) {
+      const f = rule(row, context);
+      if (f.length) found.push(...f);
+    }
+    perRow[i] = found;
+    if (options.onProgress && i % 5000 === 4999) options.onProgress(i + 1, total);
+  }
+
+  for (const [index, f] of findDuplicateNiks(parsed)) perRow[index]!.push(f);
+
+  const dtksStatuses: DtksStatus[] = new Array(total);
+  for (let i = 0; i < total; i++) {
+    if (!options.dtks) {
+      dtksStatuses[i] = { status: "not-checked" };
+      continue;
+    }
+    const match = matchDtks(parsed[i]!, options.dtks, context);
+    dtksStatuses[i] = match.status;
+    if (match.findings.length) perRow[i]!.push(...match.findings);
+  }
+  options.onProgress?.(total, total);
+
+  const workers: CheckedWorker[] = parsed.map((row, i) => {
+    const findings = perRow[i]!.sort(compareFindings);
+    const birthDate =
+      row.tanggalLahir.status === "ok" ? row.tanggalLahir.date : row.nikParts ? nikBirthDate(row.nikParts, referenceDate) : undefined;
+    const sex = row.jenisKelamin.status === "ok" ? row.jenisKelamin.sex : row.nikParts?.sex;
+    return { ...row, findings, eligible: !findings.some((f) => f.severity === "error"), birthDate, sex, dtks: dtksStatuses[i]! };
+  });
+
+  const findings = workers.flatMap((w) => w.findings);
+  return { workers, findings, summary: summarise(workers, findings, options.dtks) };
+}
+
+function summarise(workers: readonly CheckedWorker[], findings: readonly Finding[], dtks: DtksIndex | undefined): CheckSummary {
+  const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byCode: Partial<Record<FindingCode, number>> = {};
+  for (const f of findings) {
+    count[f.severity]++;
+    byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  }
+  const eligible = workers.filter((w) => w.eligible).length;
+  return {
+    rows: workers.length,
+    errors: count.error,
+    warnings: count.warning,
+    infos: count.info,
+    eligible,
+    excluded: workers.length - eligible,
+    byCode,
+    dtks: dtks ? summariseDtks(workers, dtks) : undefined,
+  };
+}
+
+function summariseDtks(workers: readonly CheckedWorker[], dtks: DtksIndex): DtksSummary {
+  let found = 0, foundByName = 0, notFound = 0, notChecked = 0, nameMismatch = 0, desilAbove = 0;
+  for (const w of workers) {
+    if (w.dtks.status === "found") found++;
+    else if (w.dtks.status === "found-by-name") foundByName++;
+    else if (w.dtks.status === "not-found") notFound++;
+    else notChecked++;
+    if (w.findings.some((f) => f.code === "DTKS_NAME_MISMATCH")) nameMismatch++;
+    if (w.findings.some((f) => f.code === "DTKS_DESIL_ABOVE")) desilAbove++;
+  }
+  return { extractRows: dtks.size, found, foundByName, notFound, nameMismatch, desilAbove, notChecked };
+}

@@ -1,0 +1,29 @@
+import type { FieldName } from "../fields";
+import type { Finding } from "../finding";
+import type { Settings } from "../settings";
+import type { CalendarDate } from "../values/calendar-date";
+import type { ParsedRow } from "./parsed-row";
+
+/** Names of a kecamatan and the regions above it, from the official Kemendagri list. */
+export interface DistrictInfo {
+  readonly kecamatan: string;
+  readonly kabupaten: string;
+  readonly provinsi: string;
+}
+
+/** What the rules need from the region-code list (see src/domain/wilayah). */
+export interface RegionLookup {
+  lookupDistrict(code: string): DistrictInfo | undefined;
+}
+
+export interface RuleContext {
+  readonly settings: Settings;
+  /** 1 January of the budget year: the day ages are measured on. */
+  readonly referenceDate: CalendarDate;
+  readonly regions?: RegionLookup;
+  /** Which fields the table has a column for: a rule about a missing column stays quiet. */
+  readonly hasColumn: (field: FieldName) => boolean;
+}
+
+/** A rule looks at one row and returns what is wrong with it; it never changes the row. */
+export type RowRule = (row: ParsedRow, context: RuleContext) => Finding[];

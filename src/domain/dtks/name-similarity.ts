@@ -1,0 +1,86 @@
+/**
+ * How alike two spellings of one person's name are, from 0 to 1.
+ *
+ * DTKS and village lists write the same person differently: case, punctuation, titles
+ * ("H.", "Hj.", "S.Pd."), initials ("M. YUSUF" for "MUHAMMAD YUSUF"), a trailing "S"/"S." (a father's
+ * initial), spelling variants of Muhammad, and the space inside compound names ("NUR HALIZA").
+ */
+export function nameSimilarity(a: string, b: string): number {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const joined = levenshteinRatio(ta.join(""), tb.join(""));
+  return Math.max(joined, tokenScore(ta, tb));
+}
+
+/** Titles and honorifics that are not part of the name on the KTP. */
+const TITLES = new Set([
+  "h", "hj", "haji", "hajjah", "drs", "dra", "dr", "ir", "prof", "bpk", "bapak", "ibu", "sdr", "sdri", "alm", "almh", "ust", "ustadz", "ustad", "ustazah", "kh",
+  "spd", "sag", "se", "sh", "st", "skom", "sip", "ssos", "sthi", "spdi", "amd", "ama", "mpd", "mm", "mag", "sk", "skm", "sked", "ssi", "shi", "sei", "amk", "apt",
+]);
+
+const SPELLING: Readonly<Record<string, string>> = {
+  muhammad: "muhammad", muhamad: "muhammad", mohammad: "muhammad", mohamad: "muhammad", muhammed: "muhammad",
+  moh: "muhammad", moch: "muhammad", mochammad: "muhammad", mochamad: "muhammad", muh: "muhammad", mhd: "muhammad", mohd: "muhammad", md: "muhammad",
+  abd: "abdul", abdul: "abdul",
+  nur: "nur", nurul: "nurul",
+};
+
+export function nameTokens(name: string): string[] {
+  // Academic titles after a comma ("SITI AMINAH, S.Pd.") go first, then dots inside titles ("S.Pd" -> "spd").
+  const beforeComma = name.split(",")[0] ?? name;
+  const words = beforeComma
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\b([a-z])\.(?=[a-z]{2,}\.?\b)/g, "$1") // "s.pd" -> "spd"
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 0 && !TITLES.has(w))
+    .map((w) => SPELLING[w] ?? w);
+  // A lone trailing initial ("SUPARMAN S") is a father's initial the other list may leave out.
+  while (words.length > 1 && words[words.length - 1]!.length === 1) words.pop();
+  return words;
+}
+
+function tokenScore(a: string[], b: string[]): number {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const used = new Set<number>();
+  let total = 0;
+  for (const token of shorter) {
+    let best = 0;
+    let bestIndex = -1;
+    longer.forEach((other, i) => {
+      if (used.has(i)) return;
+      const score = token.length === 1 || other.length === 1 ? (token[0] === other[0] ? 0.95 : 0) : levenshteinRatio(token, other);
+      if (score > best) {
+        best = score;
+        bestIndex = i;
+      }
+    });
+    if (bestIndex >= 0) used.add(bestIndex);
+    total += best;
+  }
+  // Extra tokens in the longer name cost less than wrong ones: a middle name is often dropped.
+  const extra = longer.length - shorter.length;
+  return total / (shorter.length + extra * 0.5);
+}
+
+export function levenshteinRatio(a: string, b: string): number {
+  if (a === b) return 1;
+  const max = Math.max(a.length, b.length);
+  if (max === 0) return 1;
+  return 1 - levenshtein(a, b) / max;
+}
+
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,99 @@
+import { type CalendarDate, isRealDate, ageOn } from "../values/calendar-date";
+
+/**
+ * The parts of a 16-digit NIK: PP KK CC DD MM YY SSSS.
+ * DD is the day of birth, plus 40 for women. The region is where the NIK was first issued,
+ * not where the person lives now (domain-bpjs.md §7.1).
+ */
+export interface NikParts {
+  readonly nik: string;
+  /** "32" */
+  readonly provinceCode: string;
+  /** "3204" */
+  readonly regencyCode: string;
+  /** "320411": the kecamatan where the NIK was issued. */
+  readonly districtCode: string;
+  readonly sex: "L" | "P";
+  /** Day and month of birth (day already reduced by 40 for women). */
+  readonly birthDay: number;
+  readonly birthMonth: number;
+  /** Two-digit year: the century is not in the NIK. */
+  readonly birthYearTwoDigits: number;
+  readonly serial: string;
+}
+
+export type NikDateProblem =
+  | { readonly kind: "day"; readonly rawDay: number }
+  | { readonly kind: "month"; readonly month: number }
+  | { readonly kind: "calendar"; readonly day: number; readonly month: number; readonly yy: number };
+
+export type NikParse =
+  | { readonly ok: true; readonly parts: NikParts }
+  | { readonly ok: false; readonly problem: NikDateProblem };
+
+/** Splits a NIK that is already 16 digits. Never throws. */
+export function parseNikDigits(nik: string): NikParse {
+  const rawDay = Number(nik.slice(6, 8));
+  const month = Number(nik.slice(8, 10));
+  const yy = Number(nik.slice(10, 12));
+  // Valid day fields are 01-31 (men) and 41-71 (women): 00, 32-40 and above 71 cannot be written by Dukcapil.
+  if (!((rawDay >= 1 && rawDay <= 31) || (rawDay >= 41 && rawDay <= 71))) {
+    return { ok: false, problem: { kind: "day", rawDay } };
+  }
+  if (month < 1 || month > 12) return { ok: false, problem: { kind: "month", month } };
+  const day = rawDay > 40 ? rawDay - 40 : rawDay;
+  // 29 February is only real in a leap year; a year 00 may be 1900 (not leap) or 2000 (leap), so accept
+  // the day if any century makes it real and let the birth-year check settle the rest.
+  if (!isRealDate(1900 + yy, month, day) && !isRealDate(2000 + yy, month, day)) {
+    return { ok: false, problem: { kind: "calendar", day, month, yy } };
+  }
+  return {
+    ok: true,
+    parts: {
+      nik,
+      provinceCode: nik.slice(0, 2),
+      regencyCode: nik.slice(0, 4),
+      districtCode: nik.slice(0, 6),
+      sex: rawDay > 40 ? "P" : "L",
+      birthDay: day,
+      birthMonth: month,
+      birthYearTwoDigits: yy,
+      serial: nik.slice(12),
+    },
+  };
+}
+
+/**
+ * The birth date in a NIK, with its century chosen so the person is alive and of a plausible age
+ * on `on` (the NIK holds only two digits of the year). A known full year from the row wins when its
+ * last two digits agree.
+ */
+export function nikBirthDate(parts: NikParts, on: CalendarDate, knownYear?: number): CalendarDate | undefined {
+  const candidates = [1900, 2000, 1800]
+    .map((century) => century + parts.birthYearTwoDigits)
+    .filter((year) => isRealDate(year, parts.birthMonth, parts.birthDay))
+    .map((year) => ({ year, month: parts.birthMonth, day: parts.birthDay }));
+  if (knownYear !== undefined) {
+    const match = candidates.find((c) => c.year === knownYear);
+    if (match) return match;
+  }
+  // Youngest candidate that is already born (age >= 0) and not older than 120.
+  const plausible = candidates
+    .filter((c) => {
+      const age = ageOn(c, on);
+      return age >= 0 && age <= 120;
+    })
+    .sort((a, b) => b.year - a.year);
+  return plausible[0];
+}
+
+export function describeNikDateProblem(problem: NikDateProblem): string {
+  switch (problem.kind) {
+    case "day":
+      return `digit ke-7 dan ke-8 (tanggal lahir) bernilai ${String(problem.rawDay).padStart(2, "0")}, padahal harus 01–31 untuk laki-laki atau 41–71 untuk perempuan`;
+    case "month":
+      return `digit ke-9 dan ke-10 (bulan lahir) bernilai ${String(problem.month).padStart(2, "0")}, padahal harus 01–12`;
+    case "calendar":
+      return `tanggal lahir di dalam NIK (${problem.day}-${problem.month}-..${String(problem.yy).padStart(2, "0")}) tidak ada di kalender`;
+  }
+}

@@ -1,0 +1,57 @@
+import type { RowRule } from "../check/rule-context";
+import { finding, type Finding } from "../finding";
+import { nikBirthDate } from "../nik/nik-parts";
+import { ageOn, formatDate, type CalendarDate } from "../values/calendar-date";
+import { PLAUSIBLE_AGE } from "./rule-parameters";
+
+/** tanggal_lahir, when the table has the column, must be a real date. */
+export const birthDateRule: RowRule = (row, ctx) => {
+  const r = row.tanggalLahir;
+  switch (r.status) {
+    case "ok":
+      return [];
+    case "missing":
+      return ctx.hasColumn("tanggal_lahir")
+        ? [finding(row.row, "tanggal_lahir", "DATE_MISSING", "warning", "Tanggal lahir kosong. BPJS memerlukan tanggal lahir; isi sesuai KTP (mis. 17-08-1980).")]
+        : [];
+    case "cell-error":
+      return [finding(row.row, "tanggal_lahir", "CELL_ERROR", "error", `Sel tanggal lahir berisi galat rumus ${r.code}. Ganti dengan tanggal lahir sesuai KTP.`)];
+    case "invalid":
+      return [finding(row.row, "tanggal_lahir", "DATE_INVALID", "error", `Tanggal lahir "${r.shown}" tidak valid: ${r.reason}.`)];
+  }
+};
+
+/**
+ * The age on 1 January of the budget year. The programme's limits are UNCONFIRMED settings, so
+ * being outside them is a warning; an age no worker can have is a typing mistake and an error.
+ */
+export const ageRule: RowRule = (row, ctx) => {
+  const birth = birthDateOf(row.tanggalLahir.status === "ok" ? row.tanggalLahir.date : undefined, row, ctx.referenceDate);
+  if (!birth) return [];
+  const age = ageOn(birth.date, ctx.referenceDate);
+  const where = birth.fromNik ? " (dari NIK)" : "";
+  const on = formatDate(ctx.referenceDate);
+  const out: Finding[] = [];
+  if (age < PLAUSIBLE_AGE.min || age > PLAUSIBLE_AGE.max) {
+    out.push(
+      finding(row.row, "tanggal_lahir", "AGE_OUT_OF_RANGE", "error", `Usia ${age} tahun pada ${on} (lahir ${formatDate(birth.date)}${where}) tidak mungkin untuk pekerja. Periksa tanggal lahir.`),
+    );
+  } else if (age < ctx.settings.usiaMinimal || age > ctx.settings.usiaMaksimal) {
+    out.push(
+      finding(
+        row.row,
+        "tanggal_lahir",
+        "AGE_OUT_OF_RANGE",
+        "warning",
+        `Usia ${age} tahun pada ${on} di luar batas ${ctx.settings.usiaMinimal}–${ctx.settings.usiaMaksimal} tahun yang diatur. Batas usia BPU belum terkonfirmasi: tanyakan ke Kantor Cabang BPJS Ketenagakerjaan sebelum mendaftarkan.`,
+      ),
+    );
+  }
+  return out;
+};
+
+function birthDateOf(fromColumn: CalendarDate | undefined, row: Parameters<RowRule>[0], on: CalendarDate) {
+  if (fromColumn) return { date: fromColumn, fromNik: false };
+  const fromNik = row.nikParts ? nikBirthDate(row.nikParts, on) : undefined;
+  return fromNik ? { date: fromNik, fromNik: true } : undefined;
+}

@@ -1,0 +1,46 @@
+import type { RowRule } from "../check/rule-context";
+import { finding, type Finding } from "../finding";
+
+/** A worker must have a name BPJS can register; digits or a single letter mean the cell is wrong. */
+export const nameRule: RowRule = (row) => {
+  const name = row.nama;
+  const letters = name?.replace(/[^\p{L}]/gu, "") ?? "";
+  if (!name || letters.length === 0) {
+    const cell = row.source.cells.nama;
+    if (cell?.kind === "error") {
+      return [finding(row.row, "nama", "CELL_ERROR", "error", `Sel nama berisi galat rumus ${cell.code}. Ketik nama lengkap sesuai KTP.`)];
+    }
+    return [finding(row.row, "nama", "NAME_MISSING", "error", name ? `Nama "${name}" tidak berisi huruf. Isi nama lengkap sesuai KTP.` : "Nama kosong. Isi nama lengkap sesuai KTP.")];
+  }
+  if (/\d/.test(name) || letters.length < 2) {
+    return [finding(row.row, "nama", "NAME_SUSPICIOUS", "warning", `Nama "${name}" ${/\d/.test(name) ? "mengandung angka" : "terlalu pendek"}. Pastikan kolom nama berisi nama lengkap sesuai KTP.`)];
+  }
+  return [];
+};
+
+/**
+ * No. KK is not a BPJS requirement (UNCONFIRMED) but DTKS/DTSEN match families by it,
+ * so problems are warnings: they do not stop enrolment.
+ */
+export const kkRule: RowRule = (row) => {
+  const r = row.kk;
+  const out: Finding[] = [];
+  switch (r.status) {
+    case "missing":
+    case "ok":
+      break;
+    case "cell-error":
+      out.push(finding(row.row, "no_kk", "CELL_ERROR", "warning", `Sel No. KK berisi galat rumus ${r.code}. Ganti dengan No. KK yang diketik sebagai teks.`));
+      break;
+    case "precision-lost":
+      out.push(finding(row.row, "no_kk", "KK_PRECISION_LOST", "warning", `No. KK tersimpan sebagai angka (${r.shown}); Excel hanya menyimpan 15 digit sehingga digit terakhir bisa berubah. Ubah format kolom menjadi Teks dan ketik ulang dari Kartu Keluarga.`));
+      break;
+    case "format":
+      out.push(finding(row.row, "no_kk", "KK_FORMAT", "warning", `No. KK "${r.shown}" bukan 16 digit angka (${r.digitCount} digit). Periksa kembali dari Kartu Keluarga.`));
+      break;
+  }
+  if (r.status === "ok" && row.nik.status === "ok" && r.digits === row.nik.digits) {
+    out.push(finding(row.row, "no_kk", "KK_SAME_AS_NIK", "warning", "No. KK sama dengan NIK. Keduanya nomor yang berbeda; salin No. KK dari Kartu Keluarga."));
+  }
+  return out;
+};

@@ -1,0 +1,124 @@
+import type { RowRule } from "../check/rule-context";
+import { finding, type Finding } from "../finding";
+import { describeNikDateProblem, nikBirthDate } from "../nik/nik-parts";
+import { formatDate, sameDate } from "../values/calendar-date";
+
+/** NIK present, 16 digits, and not a number Excel has already rounded. */
+export const nikFormatRule: RowRule = (row) => {
+  const r = row.nik;
+  switch (r.status) {
+    case "ok":
+      return [];
+    case "missing":
+      return [finding(row.row, "nik", "NIK_MISSING", "error", "NIK kosong. Isi NIK 16 digit sesuai KTP atau Kartu Keluarga.")];
+    case "cell-error":
+      return [finding(row.row, "nik", "CELL_ERROR", "error", `Sel NIK berisi galat rumus ${r.code}. Ganti dengan NIK yang diketik sebagai teks.`)];
+    case "precision-lost":
+      return [
+        finding(
+          row.row,
+          "nik",
+          "NIK_PRECISION_LOST",
+          "error",
+          `NIK tersimpan sebagai angka (${r.shown}), sehingga Excel ${r.endsInZero ? "sudah mengubah digit terakhir menjadi 0" : "bisa mengubah digit terakhirnya"}: Excel hanya menyimpan 15 digit. ` +
+            "Ubah format kolom NIK menjadi Teks, lalu ketik ulang NIK dari KTP/KK.",
+        ),
+      ];
+    case "format": {
+      const what = r.hasOtherCharacters ? "berisi karakter selain angka" : `hanya ${r.digitCount} digit`;
+      const detail = r.hasOtherCharacters && r.digitCount !== 16 ? ` dan ${r.digitCount} digit` : "";
+      return [finding(row.row, "nik", "NIK_FORMAT", "error", `NIK "${r.shown}" ${what}${detail}; NIK harus tepat 16 digit angka. Periksa kembali dari KTP/KK.`)];
+    }
+  }
+};
+
+/** The birth date coded inside the NIK must be a real date. */
+export const nikDateRule: RowRule = (row) =>
+  row.nikDateProblem
+    ? [
+        finding(
+          row.row,
+          "nik",
+          "NIK_DATE_INVALID",
+          "error",
+          `NIK ${row.nik.status === "ok" ? row.nik.digits : ""} tidak mungkin benar: ${describeNikDateProblem(row.nikDateProblem)}. Kemungkinan salah ketik; cocokkan dengan KTP/KK.`,
+        ),
+      ]
+    : [];
+
+/** Serial 0000 is never issued by the public validators we know of; not officially confirmed, so a warning. */
+export const nikSerialRule: RowRule = (row) =>
+  row.nikParts?.serial === "0000"
+    ? [finding(row.row, "nik", "NIK_SERIAL_ZERO", "warning", "Empat digit terakhir NIK adalah 0000, nomor urut yang tidak lazim. Periksa kembali NIK ini dari KTP/KK.")]
+    : [];
+
+/**
+ * The first six digits must be a kecamatan code. The list is today's, and NIKs keep the code of the
+ * place they were first issued (also before a regional split), so an unknown code is a warning.
+ */
+export const nikRegionRule: RowRule = (row, ctx) => {
+  const parts = row.nikParts;
+  if (!parts || !ctx.regions) return [];
+  const out: Finding[] = [];
+  const district = ctx.regions.lookupDistrict(parts.districtCode);
+  if (!district) {
+    out.push(
+      finding(
+        row.row,
+        "nik",
+        "NIK_REGION_UNKNOWN",
+        "warning",
+        `Enam digit pertama NIK (${parts.districtCode}) bukan kode kecamatan dalam daftar Kemendagri. Periksa kemungkinan salah ketik; kode lama sebelum pemekaran wilayah juga bisa muncul di sini.`,
+      ),
+    );
+  } else if (ctx.settings.kodeDesa) {
+    const villageRegency = ctx.settings.kodeDesa.replace(/\./g, "").slice(0, 4);
+    if (parts.regencyCode !== villageRegency) {
+      out.push(
+        finding(
+          row.row,
+          "nik",
+          "NIK_REGION_OUTSIDE",
+          "warning",
+          `NIK diterbitkan di ${district.kecamatan}, ${district.kabupaten} (${district.provinsi}), di luar kabupaten desa ini. Ini wajar bagi pendatang; pastikan warga ini memang berdomisili di desa.`,
+        ),
+      );
+    }
+  }
+  return out;
+};
+
+/** The NIK's birth date and sex should agree with the row's own columns. Data-entry slips are common: warnings. */
+export const nikMatchesRowRule: RowRule = (row, ctx) => {
+  const parts = row.nikParts;
+  if (!parts) return [];
+  const out: Finding[] = [];
+  if (row.tanggalLahir.status === "ok") {
+    const fromColumn = row.tanggalLahir.date;
+    const fromNik = nikBirthDate(parts, ctx.referenceDate, fromColumn.year);
+    if (!fromNik || !sameDate(fromNik, fromColumn)) {
+      const nikText = `${String(parts.birthDay).padStart(2, "0")}-${String(parts.birthMonth).padStart(2, "0")}-..${String(parts.birthYearTwoDigits).padStart(2, "0")}`;
+      out.push(
+        finding(
+          row.row,
+          "tanggal_lahir",
+          "NIK_DOB_MISMATCH",
+          "warning",
+          `Tanggal lahir ${formatDate(fromColumn)} berbeda dengan tanggal lahir di dalam NIK (${nikText}). Salah satunya salah ketik; cocokkan dengan KTP.`,
+        ),
+      );
+    }
+  }
+  if (row.jenisKelamin.status === "ok" && row.jenisKelamin.sex !== parts.sex) {
+    out.push(
+      finding(
+        row.row,
+        "jenis_kelamin",
+        "NIK_SEX_MISMATCH",
+        "warning",
+        `Jenis kelamin tertulis ${row.jenisKelamin.sex === "L" ? "laki-laki (L)" : "perempuan (P)"}, tetapi NIK menunjukkan ${parts.sex === "L" ? "laki-laki (tanggal 01–31)" : "perempuan (tanggal lahir + 40)"}. Periksa kolom jenis kelamin atau NIK.`,
+      ),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,45 @@
+import type { RawCell } from "../cell/raw-cell";
+import { cellText, numberToPlainString } from "../cell/raw-cell";
+
+export type PhoneReading =
+  | { readonly status: "missing" }
+  /** Normalised to the 08… form villages and BPJS forms use. */
+  | { readonly status: "ok"; readonly phone: string }
+  | { readonly status: "invalid"; readonly shown: string; readonly reason: string };
+
+/**
+ * Indonesian mobile numbers: 08…, +628…, 628…, 10 to 13 digits in the 08 form.
+ * A number cell that lost its leading 0 (8123…) is recognised and explained, not silently fixed.
+ */
+export function parsePhoneCell(cell: RawCell | undefined): PhoneReading {
+  if (!cell || cell.kind === "empty") return { status: "missing" };
+  if (cell.kind === "error") return { status: "invalid", shown: cell.code, reason: "sel berisi galat rumus" };
+  if (cell.kind === "number") {
+    const plain = numberToPlainString(cell.value);
+    if (/^8\d{8,11}$/.test(plain)) {
+      return { status: "invalid", shown: plain, reason: "angka 0 di depan hilang karena sel berformat angka; ubah format sel menjadi Teks lalu ketik ulang 0" + plain };
+    }
+    return phoneFromText(plain);
+  }
+  const text = cellText(cell);
+  if (text === undefined || /^[-–—.\s]+$/.test(text)) return { status: "missing" };
+  return phoneFromText(text);
+}
+
+function phoneFromText(shown: string): PhoneReading {
+  // Several numbers in one cell ("0812… / 0813…"): judge the first, it is the one BPJS will use.
+  const first = shown.split(/[/;,]|\s{2,}|\bdan\b|\batau\b/i)[0]!.trim();
+  const compact = first.replace(/[\s\u00a0.\-()]/g, "");
+  let national: string | undefined;
+  if (/^\+?62\d+$/.test(compact)) national = "0" + compact.replace(/^\+?62/, "");
+  else if (/^0\d+$/.test(compact)) national = compact;
+  else if (/^8\d{8,11}$/.test(compact)) {
+    return { status: "invalid", shown, reason: "angka 0 di depan tidak ada; tulis 0" + compact };
+  }
+  if (national === undefined) return { status: "invalid", shown, reason: "bukan nomor telepon (hanya angka, boleh diawali +62)" };
+  if (!/^08/.test(national)) return { status: "invalid", shown, reason: "bukan nomor HP (nomor HP diawali 08 atau +628)" };
+  if (national.length < 10 || national.length > 13) {
+    return { status: "invalid", shown, reason: `panjangnya ${national.length} digit; nomor HP Indonesia 10–13 digit` };
+  }
+  return { status: "ok", phone: national };
+}

@@ -1,0 +1,23 @@
+import type { RawCell } from "../cell/raw-cell";
+import { cellText } from "../cell/raw-cell";
+
+export type SexReading =
+  | { readonly status: "missing" }
+  | { readonly status: "ok"; readonly sex: "L" | "P" }
+  | { readonly status: "invalid"; readonly shown: string }
+  | { readonly status: "cell-error"; readonly code: string };
+
+const SEX_WORDS: Readonly<Record<string, "L" | "P">> = {
+  l: "L", lk: "L", laki: "L", lakilaki: "L", pria: "L", lelaki: "L", m: "L", male: "L", cowok: "L",
+  p: "P", pr: "P", pr_: "P", perempuan: "P", wanita: "P", w: "P", f: "P", female: "P", prp: "P",
+};
+
+/** L/P, Laki-laki/Perempuan, Pria/Wanita, LK/PR, and the English forms, in any case and spacing. */
+export function parseSexCell(cell: RawCell | undefined): SexReading {
+  if (cell?.kind === "error") return { status: "cell-error", code: cell.code };
+  const text = cellText(cell);
+  if (text === undefined) return { status: "missing" };
+  const key = text.toLowerCase().replace(/[^a-z]/g, "");
+  const sex = SEX_WORDS[key];
+  return sex ? { status: "ok", sex } : { status: "invalid", shown: text };
+}
