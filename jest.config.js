@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.(t|j)sx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+    "^.+\\.(t|j)sx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   // office-addin-mock 4 pulls ESM-only uuid and strip-bom (toolchain.md, trap 7).
   transformIgnorePatterns: ["/node_modules/(?!(.*/)?(uuid|strip-bom)/)"],

@@ -47,9 +47,9 @@ export function readIdNumber(cell: RawCell | undefined): IdReading {
 export function readIdText(text: string): IdReading {
   const shown = text.trim();
   if (shown === "" || /^[-–—.\s]+$/.test(shown)) return { status: "missing" };
-  const compact = shown.replace(SEPARATORS, "");
   // "3,20411E+15" pasted from a cell that Excel displayed in scientific notation.
-  if (SCIENTIFIC.test(compact)) return { status: "precision-lost", shown, endsInZero: true };
+  if (SCIENTIFIC.test(shown.replace(/\s/g, ""))) return { status: "precision-lost", shown, endsInZero: true };
+  const compact = shown.replace(SEPARATORS, "");
   if (/^\d{16}$/.test(compact)) return { status: "ok", digits: compact };
   const digitCount = compact.replace(/\D/g, "").length;
   return { status: "format", shown, digitCount, hasOtherCharacters: /\D/.test(compact) };
