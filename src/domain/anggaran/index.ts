@@ -1,0 +1,11 @@
+export type { BudgetInput, BudgetProblem, FundingShare, ResolvedBudgetInput } from "./budget-input";
+export { budgetInputSchema } from "./budget-input";
+export type { Budget, BudgetResult, MonthlyNeed, Pp50Summary, TargetProgress } from "./budget";
+export { computeBudget } from "./budget";
+export type { PeriodAmount } from "./period-amount";
+export type { RabLine } from "./rab-line";
+export type { Coverage, CoverageInput, CoverageResult } from "./coverage";
+export { coverage } from "./coverage";
+export type { SumberDana, SumberDanaKode } from "./sumber-dana";
+export { SUMBER_DANA, SUMBER_DANA_KODE } from "./sumber-dana";
+export { ANGGARAN_PARAMETERS } from "./anggaran-parameters";
