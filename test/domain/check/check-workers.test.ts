@@ -138,3 +138,16 @@ describe("checking worker rows", () => {
     expect(result.workers[0]).toMatchObject({ sex: "P", birthDate: { year: 1980, month: 8, day: 17 } });
   });
 });
+
+describe("declared income on a worker row", () => {
+  it("an income below the lowest level is reported with the level to declare, as a warning", () => {
+    const result = checkWorkers(workerTable([{ ...good, penghasilan: "500.000" }]), options);
+    expect(result.findings).toEqual([expect.objectContaining({ code: "INCOME_OUT_OF_RANGE", severity: "warning", message: expect.stringContaining("Rp 1.000.000") })]);
+  });
+  it("an income in the table is fine", () => {
+    expect(codes([{ ...good, penghasilan: 1500000 }])).toEqual([]);
+  });
+  it("words in the income column are reported", () => {
+    expect(codes([{ ...good, penghasilan: "tidak tentu" }])).toEqual(["INCOME_INVALID"]);
+  });
+});
