@@ -1,0 +1,52 @@
+import ExcelJS from "exceljs";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { makePerson, seededRandom } from "../scripts/lib/synthetic";
+
+export const BENCH_DIR = path.join(require("node:os").tmpdir(), "pekerja-rentan-bench");
+
+/** A village-style worker workbook of `rows` workers (title rows, header on row 4), written with the streaming writer. */
+export async function generateWorkerWorkbook(rows: number, file = path.join(BENCH_DIR, `pekerja-${rows}.xlsx`)): Promise<string> {
+  if (fs.existsSync(file)) return file;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const random = seededRandom(rows);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
+  const ws = wb.addWorksheet("Data Pekerja");
+  ws.addRow(["DAFTAR PEKERJA RENTAN (DATA SINTETIS)"]).commit();
+  ws.addRow(["Desa Contoh"]).commit();
+  ws.addRow([]).commit();
+  ws.addRow(["No", "NIK", "No. KK", "Nama Lengkap", "Tempat Lahir", "Tgl. Lahir", "L/P", "Pekerjaan", "Dusun", "RT", "RW", "No. HP", "Keterangan"]).commit();
+  for (let i = 0; i < rows; i++) {
+    const p = makePerson(random, "61.04.01", i);
+    // Every 50th NIK is damaged the way Excel damages them, so the engine has real work.
+    const nik: string | number = i % 50 === 7 ? Number(p.nik.slice(0, 15) + "0") : p.nik;
+    ws.addRow([i + 1, nik, p.noKk, p.nama, p.tempatLahir, new Date(Date.UTC(p.tanggalLahir.year, p.tanggalLahir.month - 1, p.tanggalLahir.day)), p.jenisKelamin, p.pekerjaan, p.dusun, p.rt, p.rw, p.noHp, ""]).commit();
+  }
+  await wb.commit();
+  return file;
+}
+
+/** A DTKS/DTSEN extract as CSV (the form SIKS-NG exports in): `rows` people, including most of the workers. */
+export async function generateDtksCsv(rows: number, workers: number, file = path.join(BENCH_DIR, `dtks-${rows}.csv`)): Promise<string> {
+  if (fs.existsSync(file)) return file;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const out = fs.createWriteStream(file);
+  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once("drain", () => r())));
+  await write("IDDTKS|NIK|NO_KK|NAMA|TANGGAL_LAHIR|JENIS_KELAMIN|DESIL\n");
+  const workerRandom = seededRandom(workers);
+  const otherRandom = seededRandom(rows + 1);
+  let chunk = "";
+  for (let i = 0; i < rows; i++) {
+    // The first 90% of the workers (same seed, same people) are in the extract; the rest are other villagers.
+    const p = i < workers * 0.9 ? makePerson(workerRandom, "61.04.01", i) : makePerson(otherRandom, "61.04.02", i);
+    const d = p.tanggalLahir;
+    chunk += `DTKS${i}|${p.nik}|${p.noKk}|${p.nama.toUpperCase()}|${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}|${p.jenisKelamin}|${1 + (i % 10)}\n`;
+    if (chunk.length > 1 << 20) {
+      await write(chunk);
+      chunk = "";
+    }
+  }
+  await write(chunk);
+  await new Promise<void>((resolve) => out.end(resolve));
+  return file;
+}

@@ -1,0 +1,24 @@
+/**
+ * npm run bench: prints the speed figures the issues set targets for. Not a test: nothing here
+ * fails a build; the figures go into the README.
+ */
+import { benchPeriksa } from "./periksa.bench";
+
+const SECTIONS: Record<string, (report: (line: string) => void) => Promise<void>> = {
+  periksa: benchPeriksa,
+};
+
+async function run(): Promise<void> {
+  const only = process.argv.slice(2);
+  const report = (line: string) => process.stdout.write(line + "\n");
+  report(`Pekerja Rentan bench — Node ${process.version}, ${require("node:os").cpus().length} core`);
+  for (const [name, section] of Object.entries(SECTIONS)) {
+    if (only.length && !only.includes(name)) continue;
+    await section(report);
+  }
+}
+
+run().catch((err: unknown) => {
+  process.stderr.write(`bench gagal: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+});

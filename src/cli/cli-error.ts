@@ -1,0 +1,1 @@
+export { UnusableInputError } from "../adapters/unusable-input-error";

@@ -1,0 +1,20 @@
+import type { Command } from "./command";
+import { periksa } from "./periksa";
+
+export const COMMANDS: readonly Command[] = [periksa];
+
+export function formatHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "pekerja-rentan — memeriksa dan mengolah daftar pekerja rentan desa untuk BPJS Ketenagakerjaan (BPU)",
+    "",
+    "Pemakaian: pekerja-rentan <perintah> [pilihan]",
+    "",
+    "Perintah:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Bantuan tiap perintah: pekerja-rentan <perintah> --help",
+    "Kode keluar: 0 tanpa galat, 1 ada galat pada data, 2 berkas/pilihan tidak dapat dipakai.",
+    "",
+  ].join("\n");
+}

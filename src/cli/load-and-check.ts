@@ -1,0 +1,64 @@
+import { loadDtksIndex, type DtksLoad } from "../adapters/node/load-dtks";
+import { loadRegions } from "../adapters/node/load-wilayah";
+import { readWorkbookFile } from "../adapters/xlsx/read-any";
+import { checkWorkers, type CheckResult } from "../domain/check/check-workers";
+import { defaultSettings } from "../domain/rules/rule-parameters";
+import { type Settings, settingsSchema } from "../domain/settings";
+import { locateWorkerTable } from "../domain/table/locate-worker-table";
+import type { WorkerTable } from "../domain/table/worker-table";
+import { UnusableInputError } from "./cli-error";
+import { Progress } from "./output/progress";
+
+export interface LoadOptions {
+  readonly sheet?: string;
+  readonly dtks?: string;
+  readonly desa?: string;
+  readonly tahun: number;
+}
+
+export interface LoadedCheck {
+  readonly file: string;
+  readonly table: WorkerTable;
+  readonly result: CheckResult;
+  readonly settings: Settings;
+  readonly dtks?: DtksLoad;
+}
+
+/** Reads a worker workbook (and a DTKS extract), finds the table, and runs the engine: the pipeline every command shares. */
+export async function loadAndCheck(file: string, options: LoadOptions, progress = new Progress()): Promise<LoadedCheck> {
+  // The village list (2.8 MB) is needed only to check a --desa code.
+  const regions = await loadRegions({ villages: options.desa !== undefined });
+  const settings = settingsFrom(options, regions);
+
+  progress.say(`Membaca ${file} …`);
+  const workbook = await readWorkbookFile(file);
+  const located = locateWorkerTable(workbook, { sheet: options.sheet });
+  if (!located.ok) throw new UnusableInputError(`${file}: ${located.message}`);
+
+  let dtks: DtksLoad | undefined;
+  if (options.dtks) {
+    progress.say(`Membaca ekstrak DTKS ${options.dtks} …`);
+    dtks = await loadDtksIndex(options.dtks, settings.tahun);
+  }
+
+  const result = checkWorkers(located.table, {
+    settings,
+    regions,
+    dtks: dtks?.index,
+    onProgress: (done, total) => progress.count("Memeriksa", done, total),
+  });
+  progress.done();
+  return { file, table: located.table, result, settings, dtks };
+}
+
+function settingsFrom(options: LoadOptions, regions: Awaited<ReturnType<typeof loadRegions>>): Settings {
+  const candidate = { ...defaultSettings(options.tahun), kodeDesa: options.desa };
+  const parsed = settingsSchema.safeParse(candidate);
+  if (!parsed.success) {
+    throw new UnusableInputError(parsed.error.issues.map((i) => i.message).join("; "));
+  }
+  if (parsed.data.kodeDesa && !regions.findVillage(parsed.data.kodeDesa)) {
+    throw new UnusableInputError(`Kode desa ${parsed.data.kodeDesa} tidak ada dalam daftar kode wilayah Kemendagri. Periksa kodenya (mis. 61.04.01.2014).`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,28 @@
+/**
+ * A one-line progress indicator on stderr for large files, shown only on a terminal so that
+ * JSON output, pipes and tests stay clean.
+ */
+export class Progress {
+  private readonly enabled: boolean;
+  private lastDraw = 0;
+
+  constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {
+    this.enabled = Boolean(stream.isTTY);
+  }
+
+  say(text: string): void {
+    if (!this.enabled) return;
+    this.stream.write(`\r\u001b[2K${text}`);
+  }
+
+  count(label: string, done: number, total: number): void {
+    const now = Date.now();
+    if (now - this.lastDraw < 100 && done < total) return;
+    this.lastDraw = now;
+    this.say(`${label} ${done.toLocaleString("id-ID")}/${total.toLocaleString("id-ID")} baris (${Math.floor((done / Math.max(total, 1)) * 100)}%)`);
+  }
+
+  done(): void {
+    if (this.enabled) this.stream.write("\r\u001b[2K");
+  }
+}
