@@ -1,7 +1,9 @@
 import type { Command } from "./command";
+import { ekspor } from "./ekspor";
+import { anggaran } from "./anggaran";
 import { periksa } from "./periksa";
 
-export const COMMANDS: readonly Command[] = [periksa];
+export const COMMANDS: readonly Command[] = [periksa, ekspor, anggaran];
 
 export function formatHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -9,3 +9,4 @@ export { coverage } from "./coverage";
 export type { SumberDana, SumberDanaKode } from "./sumber-dana";
 export { SUMBER_DANA, SUMBER_DANA_KODE } from "./sumber-dana";
 export { ANGGARAN_PARAMETERS } from "./anggaran-parameters";
+export { TRANSPORT_OCCUPATION_WORDS, isTransportOccupation } from "./transport-occupation";
