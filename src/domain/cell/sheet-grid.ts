@@ -13,6 +13,19 @@ export interface SheetGrid {
   readonly tables?: ReadonlyArray<GridTable>;
   /** 1-based column numbers that are hidden; kept for reporting, never dropped. */
   readonly hiddenColumns?: ReadonlyArray<number>;
+  /**
+   * Merged ranges. Only the top-left (master) cell of a range holds the value in `rows`; the
+   * other covered cells are empty, as in Excel, so a locator decides when to copy a label down.
+   */
+  readonly merges?: ReadonlyArray<GridRange>;
+}
+
+/** A rectangle of cells, 1-based and inclusive. */
+export interface GridRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 export interface GridTable {

@@ -1,0 +1,27 @@
+import { basename, extname } from "node:path";
+import type { WorkbookGrid } from "../../domain/cell/sheet-grid";
+import { csvBytesToGrid } from "./read-csv";
+import { readFileBytes, sniffContainer } from "./file-bytes";
+import { readXlsxBytes } from "./read-workbook";
+import { WorkbookReadError } from "./workbook-read-error";
+
+const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
+const TEXT_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
+
+/**
+ * Reads a worker list or DTKS extract from disk: .xlsx/.xlsm through exceljs, .csv/.tsv/.txt as text.
+ * The file's first bytes win over its extension when they disagree (a renamed .xlsx is still read,
+ * a renamed .xls still gets the "save as .xlsx" advice). Throws `WorkbookReadError`.
+ */
+export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
+  const extension = extname(path).toLowerCase();
+  const known = XLSX_EXTENSIONS.has(extension) || TEXT_EXTENSIONS.has(extension) || extension === ".xls";
+  if (!known) throw new WorkbookReadError("UNSUPPORTED_TYPE", path);
+
+  const bytes = await readFileBytes(path);
+  const container = sniffContainer(bytes);
+  if (container === "zip" || container === "encrypted") return readXlsxBytes(bytes, path);
+  if (container === "xls" || extension === ".xls") throw new WorkbookReadError("OLD_XLS", path);
+  if (XLSX_EXTENSIONS.has(extension)) throw new WorkbookReadError("NOT_XLSX", path);
+  return csvBytesToGrid(bytes, basename(path, extname(path)));
+}
