@@ -1,11 +1,13 @@
 import { loadDtksIndex, type DtksLoad } from "../adapters/node/load-dtks";
 import { loadRegions } from "../adapters/node/load-wilayah";
 import { readWorkbookFile } from "../adapters/xlsx/read-any";
+import type { SheetGrid } from "../domain/cell/sheet-grid";
 import { checkWorkers, type CheckResult } from "../domain/check/check-workers";
 import { defaultSettings } from "../domain/rules/rule-parameters";
 import { type Settings, settingsSchema } from "../domain/settings";
 import { locateWorkerTable } from "../domain/table/locate-worker-table";
 import type { WorkerTable } from "../domain/table/worker-table";
+import type { RegionIndex } from "../domain/wilayah/region-index";
 import { UnusableInputError } from "./cli-error";
 import { Progress } from "./output/progress";
 
@@ -18,6 +20,8 @@ export interface LoadOptions {
 
 export interface LoadedCheck {
   readonly file: string;
+  /** The sheet the worker table is on, as read (for the rows above the header: titles, village name). */
+  readonly sheet?: SheetGrid;
   readonly table: WorkerTable;
   readonly result: CheckResult;
   readonly settings: Settings;
@@ -25,9 +29,15 @@ export interface LoadedCheck {
 }
 
 /** Reads a worker workbook (and a DTKS extract), finds the table, and runs the engine: the pipeline every command shares. */
-export async function loadAndCheck(file: string, options: LoadOptions, progress = new Progress()): Promise<LoadedCheck> {
+export async function loadAndCheck(
+  file: string,
+  options: LoadOptions,
+  progress = new Progress(),
+  /** Loaded once by a caller that checks many files (gabung). */
+  preloadedRegions?: RegionIndex,
+): Promise<LoadedCheck> {
   // The village list (2.8 MB) is needed only to check a --desa code.
-  const regions = await loadRegions({ villages: options.desa !== undefined });
+  const regions = preloadedRegions ?? (await loadRegions({ villages: options.desa !== undefined }));
   const settings = settingsFrom(options, regions);
 
   progress.say(`Membaca ${file} …`);
@@ -48,10 +58,11 @@ export async function loadAndCheck(file: string, options: LoadOptions, progress 
     onProgress: (done, total) => progress.count("Memeriksa", done, total),
   });
   progress.done();
-  return { file, table: located.table, result, settings, dtks };
+  const sheet = workbook.sheets.find((g) => g.name === located.table.sheet);
+  return { file, sheet, table: located.table, result, settings, dtks };
 }
 
-function settingsFrom(options: LoadOptions, regions: Awaited<ReturnType<typeof loadRegions>>): Settings {
+function settingsFrom(options: LoadOptions, regions: RegionIndex): Settings {
   const candidate = { ...defaultSettings(options.tahun), kodeDesa: options.desa };
   const parsed = settingsSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -1,0 +1,47 @@
+import { finding, type Finding } from "../finding";
+
+/** A worker row as the regency view sees it: enough to name the place in a message. */
+export interface VillageWorkerRef {
+  readonly village: string;
+  readonly file: string;
+  readonly row: number;
+  readonly nik: string;
+  readonly nama?: string;
+}
+
+export interface CrossVillageDuplicate {
+  readonly nik: string;
+  readonly rows: readonly VillageWorkerRef[];
+  /** One finding per row involved, each naming all the other places. */
+  readonly findings: ReadonlyArray<Finding & { readonly file: string; readonly village: string }>;
+}
+
+/**
+ * The same NIK enrolled by two villages is a double payment from two village budgets (and one of
+ * the registrations will be rejected by BPJS). Duplicates inside one village are NIK_DUPLICATE already.
+ */
+export function findCrossVillageDuplicates(workers: Iterable<VillageWorkerRef>): CrossVillageDuplicate[] {
+  const byNik = new Map<string, VillageWorkerRef[]>();
+  for (const w of workers) {
+    const list = byNik.get(w.nik);
+    if (list) list.push(w);
+    else byNik.set(w.nik, [w]);
+  }
+  const out: CrossVillageDuplicate[] = [];
+  for (const [nik, rows] of byNik) {
+    if (rows.length < 2 || new Set(rows.map((r) => r.file)).size < 2) continue;
+    out.push({
+      nik,
+      rows,
+      findings: rows.map((r) => {
+        const others = rows.filter((o) => o !== r && o.file !== r.file).map((o) => `${o.village} (${o.file}, baris ${o.row})`);
+        return {
+          ...finding(r.row, "nik", "NIK_DUPLICATE_ACROSS", "error", `NIK ${nik} juga didaftarkan oleh ${others.join("; ")}. Satu orang hanya boleh dibiayai satu desa: sepakati desa mana yang mendaftarkan.`),
+          file: r.file,
+          village: r.village,
+        };
+      }),
+    });
+  }
+  return out.sort((a, b) => a.nik.localeCompare(b.nik));
+}
