@@ -37,8 +37,10 @@ export function cellText(cell: RawCell | undefined): string | undefined {
   switch (cell.kind) {
     case "empty":
       return undefined;
-    case "text":
-      return cell.text.trim() === "" ? undefined : cell.text.trim();
+    case "text": {
+      const t = cell.text.trim();
+      return t === "" ? undefined : t;
+    }
     case "number":
       return cell.display?.trim() || numberToPlainString(cell.value);
     case "date":

@@ -82,7 +82,7 @@ export function checkWorkers(table: WorkerTable, options: CheckOptions): CheckRe
     const found: Finding[] = [];
     for (const rule of ROW_RULES) {
       const f = rule(row, context);
-      if (f.length) found.push(...f);
+      for (let k = 0; k < f.length; k++) found.push(f[k]!);
     }
     perRow[i] = found;
     if (options.onProgress && i % 5000 === 4999) options.onProgress(i + 1, total);
@@ -103,11 +103,13 @@ export function checkWorkers(table: WorkerTable, options: CheckOptions): CheckRe
   options.onProgress?.(total, total);
 
   const workers: CheckedWorker[] = parsed.map((row, i) => {
-    const findings = perRow[i]!.sort(compareFindings);
+    const findings = perRow[i]!.length > 1 ? perRow[i]!.sort(compareFindings) : perRow[i]!;
     const birthDate =
       row.tanggalLahir.status === "ok" ? row.tanggalLahir.date : row.nikParts ? nikBirthDate(row.nikParts, referenceDate) : undefined;
     const sex = row.jenisKelamin.status === "ok" ? row.jenisKelamin.sex : row.nikParts?.sex;
-    return { ...row, findings, eligible: !findings.some((f) => f.severity === "error"), birthDate, sex, dtks: dtksStatuses[i]! };
+    // The parsed row is ours (made above), so it is completed in place: copying 100,000 rows of
+    // twenty fields each was the engine's largest cost.
+    return Object.assign(row, { findings, eligible: !findings.some((f) => f.severity === "error"), birthDate, sex, dtks: dtksStatuses[i]! });
   });
 
   const findings = workers.flatMap((w) => w.findings);

@@ -65,6 +65,7 @@ export function parseRow(source: WorkerRow, referenceYear: number): ParsedRow {
 /** Collapses runs of white space (line breaks from Alt+Enter, double spaces) that villages leave in names. */
 function cleanText(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const t = text.replace(/\s+/g, " ").trim();
-  return t === "" || /^[-–—.]+$/.test(t) ? undefined : t;
+  // Most cells are already clean; only rewrite the ones with line breaks, tabs or double spaces.
+  const t = /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+  return t === "" || (t.length < 4 && /^[-–—.]+$/.test(t)) ? undefined : t;
 }
