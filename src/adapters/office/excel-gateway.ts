@@ -1,0 +1,72 @@
+import type { GridTable, SheetGrid } from "../../domain/cell/sheet-grid";
+import type { HighlightMark } from "./highlight-marks";
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly visible: boolean;
+  readonly active: boolean;
+}
+
+export interface TableInfo extends GridTable {
+  readonly sheet: string;
+}
+
+export interface ReadOptions {
+  /**
+   * Also read, in the same round trip, what `writeHighlights` needs (each cell's fill, the sheet's
+   * notes, the highlight ledger), so a check costs one read and one write. Periksa sets it.
+   */
+  readonly prepareHighlights?: boolean;
+}
+
+export interface HighlightResult {
+  /** Cells now highlighted by the add-in. */
+  readonly marked: number;
+  /** Earlier highlights removed (their previous fill restored). */
+  readonly cleared: number;
+  /** Marked cells left without our note because the user had already written a note there. */
+  readonly notesSkipped: number;
+  /** False where Excel has no notes API (before ExcelApi 1.18): the cells are filled, without notes. */
+  readonly notes: boolean;
+}
+
+export type CellValue = string | number | boolean | null;
+
+/**
+ * All Excel I/O of the task pane, behind one small interface so the pane, tests and benchmarks can
+ * swap the host. Every method runs its own `Excel.run` and throws `ExcelGatewayError` with an
+ * Indonesian message. Sheets are named as the user sees them; rows and columns are 1-based.
+ */
+export interface ExcelGateway {
+  /** Worksheets in tab order. */
+  listSheets(): Promise<SheetInfo[]>;
+  /** Excel tables (ListObjects) in the workbook, with their ranges. */
+  listTables(): Promise<TableInfo[]>;
+  /**
+   * The used range of `sheet` (default: the active sheet) as the domain's grid, in one
+   * `context.sync()`: values, number formats, display text and value types in one batch. Only when
+   * Excel on the web refuses a response over 5 MB is the range read again in row chunks.
+   * `tables` are not filled in (Excel needs a second round trip for them): see `listTables`.
+   */
+  readUsedRange(sheet?: string, options?: ReadOptions): Promise<SheetGrid>;
+  /**
+   * Replaces the add-in's highlights on `sheet` with `marks`: fill plus a note with the messages.
+   * One `context.sync()` after `readUsedRange(sheet, { prepareHighlights: true })`, two otherwise
+   * (or when the sheet holds notes of the user's, which are never overwritten).
+   */
+  writeHighlights(sheet: string, marks: ReadonlyArray<HighlightMark>): Promise<HighlightResult>;
+  /** "Hapus tanda": removes exactly the add-in's highlights and notes from `sheet` (default active). */
+  clearHighlights(sheet?: string): Promise<HighlightResult>;
+  /** Activates the sheet and selects the cell, e.g. when a finding is clicked. */
+  selectCell(sheet: string, row: number, column: number): Promise<void>;
+  /**
+   * Adds a worksheet holding `rows` from A1 and activates it; `textColumns` (1-based) get the "@"
+   * (Text) format before any value is written, so a NIK is never parsed as a number.
+   * A name already in use gets " (2)", " (3)"...; the name used is returned.
+   */
+  addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<CellValue>>, textColumns: ReadonlyArray<number>): Promise<string>;
+  /** True where `Excel.createWorkbook` exists (ExcelApi 1.8); otherwise use `addSheet`. */
+  canCreateWorkbook(): boolean;
+  /** Opens an .xlsx (base64) as a new workbook, for the user to save. */
+  createWorkbook(base64Xlsx: string): Promise<void>;
+}

@@ -1,0 +1,512 @@
+import { cellAddress, parseRangeAddress, rangeAddress, type RangeRef } from "../../adapters/office/a1";
+import { ClientCollection, ClientObject, FakeClientResult, FakeRichApiError, type FakeRequestContext } from "./client-object";
+import { normaliseCell, type FakeSheet, type FakeWorkbook } from "./workbook-model";
+
+/** The Office.js classes the gateway uses, each with just the members it needs. */
+
+type CellValue = string | number | boolean;
+
+export class WorkbookProxy extends ClientObject<FakeWorkbook> {
+  protected readonly scalars = {};
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly tables: TableCollectionProxy;
+  readonly settings: SettingCollectionProxy;
+
+  constructor(context: FakeRequestContext) {
+    super(context, () => context.model);
+    this.worksheets = new WorksheetCollectionProxy(context);
+    this.tables = new TableCollectionProxy(context, () => context.model.sheets);
+    this.settings = new SettingCollectionProxy(context);
+  }
+}
+
+export class WorksheetCollectionProxy extends ClientCollection<FakeWorkbook, FakeSheet, WorksheetProxy> {
+  protected readonly scalars = {};
+
+  constructor(context: FakeRequestContext) {
+    super(context, () => context.model);
+  }
+
+  protected itemsOf(workbook: FakeWorkbook): FakeSheet[] {
+    return workbook.sheets;
+  }
+
+  protected proxyFor(sheet: FakeSheet): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => sheet);
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.context.model.activeSheet);
+  }
+
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.context.model.sheetByKey(key));
+  }
+
+  getItemOrNullObject(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.context.model.sheetByKey(key), true);
+  }
+
+  add(name: string): WorksheetProxy {
+    let created: FakeSheet | undefined;
+    this.command(name.length, (workbook) => {
+      if (workbook.sheetByName(name)) throw new FakeRichApiError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+      created = workbook.addSheet(name);
+    });
+    return new WorksheetProxy(this.context, () => created);
+  }
+}
+
+export class WorksheetProxy extends ClientObject<FakeSheet> {
+  protected readonly scalars = {
+    id: (sheet: FakeSheet) => sheet.id,
+    name: (sheet: FakeSheet) => sheet.name,
+    visibility: (sheet: FakeSheet) => sheet.visibility,
+    position: (sheet: FakeSheet) => this.context.model.sheets.indexOf(sheet),
+  };
+
+  get id(): string {
+    return this.read("id");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get visibility(): string {
+    return this.read("visibility");
+  }
+
+  // Office.js hands back the same child proxy every time: what was loaded through it stays readable.
+  private notesProxy: NoteCollectionProxy | undefined;
+  private tablesProxy: TableCollectionProxy | undefined;
+
+  get notes(): NoteCollectionProxy {
+    return (this.notesProxy ??= new NoteCollectionProxy(this.context, () => this.target()));
+  }
+
+  get tables(): TableCollectionProxy {
+    return (this.tablesProxy ??= new TableCollectionProxy(this.context, () => {
+      const sheet = this.target();
+      return sheet ? [sheet] : [];
+    }));
+  }
+
+  activate(): void {
+    this.command(0, (sheet) => (this.context.model.activeSheetId = sheet.id));
+  }
+
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const sheet = this.target();
+      if (!sheet) return null;
+      const ref = address === undefined ? { top: 1, left: 1, bottom: 1048576, right: 16384 } : parseRangeAddress(address);
+      if (!ref) throw new FakeRichApiError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      return { sheet, ref };
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const sheet = this.target();
+      if (!sheet) return null;
+      return { sheet, ref: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount } };
+    });
+  }
+
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const sheet = this.target();
+      // An empty sheet answers A1, as Excel does.
+      return sheet ? { sheet, ref: sheet.usedRange(valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 } } : null;
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      () => {
+        const sheet = this.target();
+        const ref = sheet?.usedRange(valuesOnly);
+        return sheet && ref ? { sheet, ref } : null;
+      },
+      true,
+    );
+  }
+}
+
+interface RangeTarget {
+  readonly sheet: FakeSheet;
+  readonly ref: RangeRef;
+}
+
+function grid<V>(target: RangeTarget, read: (sheet: FakeSheet, row: number, column: number) => V): V[][] {
+  const rows: V[][] = [];
+  for (let row = target.ref.top; row <= target.ref.bottom; row++) {
+    const values: V[] = [];
+    for (let column = target.ref.left; column <= target.ref.right; column++) values.push(read(target.sheet, row, column));
+    rows.push(values);
+  }
+  return rows;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function assertShape(target: RangeTarget, value: unknown[][], property: string): void {
+  const rows = target.ref.bottom - target.ref.top + 1;
+  const columns = target.ref.right - target.ref.left + 1;
+  if (!Array.isArray(value) || value.length !== rows || value.some((row) => !Array.isArray(row) || row.length !== columns)) {
+    throw new FakeRichApiError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}).`,
+    );
+  }
+}
+
+/**
+ * A string written into a cell that is not Text-formatted is parsed as Excel parses typing: digits
+ * become a number, and Excel keeps 15 significant digits of it.
+ */
+function parseTyped(value: CellValue, numberFormat: string): CellValue {
+  if (typeof value !== "string" || numberFormat === "@" || !/^[+-]?\d+(\.\d+)?$/.test(value.trim())) return value;
+  return Number(Number(value).toPrecision(15));
+}
+
+export class RangeProxy extends ClientObject<RangeTarget> {
+  protected readonly scalars = {
+    address: (t: RangeTarget) => `${quoteSheet(t.sheet.name)}!${rangeAddress(t.ref.top, t.ref.left, t.ref.bottom, t.ref.right)}`,
+    rowIndex: (t: RangeTarget) => t.ref.top - 1,
+    columnIndex: (t: RangeTarget) => t.ref.left - 1,
+    rowCount: (t: RangeTarget) => t.ref.bottom - t.ref.top + 1,
+    columnCount: (t: RangeTarget) => t.ref.right - t.ref.left + 1,
+    values: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.value ?? ""),
+    numberFormat: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.numberFormat ?? "General"),
+    text: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.text ?? ""),
+    valueTypes: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.valueType ?? "Empty"),
+  };
+  protected override readonly navigation = { format: () => this.format };
+
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(values: unknown[][]) {
+    this.remember("values", values);
+    this.command(JSON.stringify(values).length, (target) => {
+      assertShape(target, values, "values");
+      values.forEach((row, i) =>
+        row.forEach((value, j) => {
+          if (value === null || value === undefined) return;
+          const cell = target.sheet.cell(target.ref.top + i, target.ref.left + j);
+          cell.error = undefined;
+          cell.textOverride = undefined;
+          cell.value = parseTyped(value as CellValue, cell.numberFormat);
+        }),
+      );
+    });
+  }
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.remember("numberFormat", formats);
+    this.command(JSON.stringify(formats).length, (target) => {
+      assertShape(target, formats, "numberFormat");
+      formats.forEach((row, i) =>
+        row.forEach((format, j) => {
+          if (typeof format === "string") target.sheet.cell(target.ref.top + i, target.ref.left + j).numberFormat = format;
+        }),
+      );
+    });
+  }
+  get text(): unknown[][] {
+    return this.read("text");
+  }
+  get valueTypes(): unknown[][] {
+    return this.read("valueTypes");
+  }
+
+  private formatProxy: RangeFormatProxy | undefined;
+
+  get format(): RangeFormatProxy {
+    return (this.formatProxy ??= new RangeFormatProxy(this.context, () => this.target()));
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.target();
+      if (!t) return null;
+      const top = t.ref.top + row;
+      const left = t.ref.left + column;
+      return { sheet: t.sheet, ref: { top, left, bottom: top, right: left } };
+    });
+  }
+
+  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean } } }): FakeClientResult<unknown[][]> {
+    return new FakeClientResult(this.context, () => {
+      const t = this.target()!;
+      return grid(t, (sheet, r, c) => {
+        const properties: Record<string, unknown> = {};
+        if (options.address) properties.address = `${quoteSheet(sheet.name)}!${cellAddress(r, c)}`;
+        if (options.format?.fill?.color) properties.format = { fill: { color: sheet.peek(r, c)?.fill ?? "#FFFFFF" } };
+        return properties;
+      });
+    });
+  }
+
+  getColumnProperties(options: { columnIndex?: boolean; columnHidden?: boolean }): FakeClientResult<unknown[]> {
+    return new FakeClientResult(this.context, () => {
+      const t = this.target()!;
+      const columns: unknown[] = [];
+      for (let column = t.ref.left; column <= t.ref.right; column++) {
+        const properties: Record<string, unknown> = {};
+        if (options.columnIndex) properties.columnIndex = column - 1;
+        if (options.columnHidden) properties.columnHidden = t.sheet.hiddenColumns.has(column);
+        columns.push(properties);
+      }
+      return columns;
+    });
+  }
+
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(
+      this.context,
+      () => {
+        const t = this.target();
+        if (!t) return null;
+        const merges = t.sheet.merges.filter(
+          (m) => m.top <= t.ref.bottom && m.bottom >= t.ref.top && m.left <= t.ref.right && m.right >= t.ref.left,
+        );
+        return merges.length === 0 ? null : { sheet: t.sheet, refs: merges };
+      },
+      true,
+    );
+  }
+
+  select(): void {
+    this.command(0, (target) => {
+      this.context.model.activeSheetId = target.sheet.id;
+      this.context.model.selection = { sheet: target.sheet.name, address: rangeAddress(target.ref.top, target.ref.left, target.ref.bottom, target.ref.right) };
+    });
+  }
+}
+
+export class RangeAreasProxy extends ClientObject<{ sheet: FakeSheet; refs: RangeRef[] }> {
+  protected readonly scalars = {
+    address: (t: { sheet: FakeSheet; refs: RangeRef[] }) =>
+      t.refs.map((ref) => `${quoteSheet(t.sheet.name)}!${rangeAddress(ref.top, ref.left, ref.bottom, ref.right)}`).join(","),
+  };
+
+  get address(): string {
+    return this.read("address");
+  }
+}
+
+export class RangeFormatProxy extends ClientObject<RangeTarget> {
+  protected readonly scalars = {};
+  protected override readonly navigation = { fill: () => this.fill };
+
+  private fillProxy: RangeFillProxy | undefined;
+
+  get fill(): RangeFillProxy {
+    return (this.fillProxy ??= new RangeFillProxy(this.context, () => this.target()));
+  }
+}
+
+export class RangeFillProxy extends ClientObject<RangeTarget> {
+  protected readonly scalars = {
+    // One colour for the range, or null when its cells differ; no fill reads as white.
+    color: (t: RangeTarget) => {
+      const colours = new Set(grid(t, (sheet, r, c) => sheet.peek(r, c)?.fill ?? "#FFFFFF").flat());
+      return colours.size === 1 ? [...colours][0] : null;
+    },
+  };
+
+  get color(): string {
+    return this.read("color");
+  }
+  set color(color: string) {
+    this.remember("color", color);
+    this.command(color.length, (t) => grid(t, (sheet, r, c) => (sheet.cell(r, c).fill = color.toUpperCase())));
+  }
+
+  clear(): void {
+    this.command(0, (t) => grid(t, (sheet, r, c) => (sheet.cell(r, c).fill = null)));
+  }
+}
+
+interface NoteTarget {
+  readonly sheet: FakeSheet;
+  readonly address: string;
+}
+
+export class NoteCollectionProxy extends ClientCollection<FakeSheet, NoteTarget, NoteProxy> {
+  protected readonly scalars = {};
+
+  protected itemsOf(sheet: FakeSheet): NoteTarget[] {
+    return [...sheet.notes.keys()].map((address) => ({ sheet, address }));
+  }
+
+  protected proxyFor(item: NoteTarget): NoteProxy {
+    return new NoteProxy(this.context, () => (item.sheet.notes.has(item.address) ? item : null));
+  }
+
+  add(cellAddress: string, content: string): NoteProxy {
+    const address = normaliseCell(cellAddress);
+    this.command(content.length + address.length, (sheet) => {
+      // Excel refuses a second note on a cell (assumed from the UI; the add-in never relies on it).
+      if (sheet.notes.has(address)) throw new FakeRichApiError("InvalidArgument", "The cell already has a note.");
+      sheet.notes.set(address, content);
+    });
+    return this.getItem(address);
+  }
+
+  getItem(cellAddress: string): NoteProxy {
+    return this.noteProxy(cellAddress, false);
+  }
+
+  getItemOrNullObject(cellAddress: string): NoteProxy {
+    return this.noteProxy(cellAddress, true);
+  }
+
+  getCount(): FakeClientResult<number> {
+    return new FakeClientResult(this.context, () => this.target()?.notes.size ?? 0);
+  }
+
+  private noteProxy(cellAddress: string, orNull: boolean): NoteProxy {
+    const address = normaliseCell(cellAddress);
+    return new NoteProxy(
+      this.context,
+      () => {
+        const sheet = this.target();
+        return sheet?.notes.has(address) ? { sheet, address } : null;
+      },
+      orNull,
+    );
+  }
+}
+
+export class NoteProxy extends ClientObject<NoteTarget> {
+  protected readonly scalars = {
+    content: (t: NoteTarget) => t.sheet.notes.get(t.address),
+    authorName: () => "Pekerja Rentan",
+  };
+
+  get content(): string {
+    return this.read("content");
+  }
+
+  delete(): void {
+    this.command(0, (t) => t.sheet.notes.delete(t.address));
+  }
+}
+
+export class SettingCollectionProxy extends ClientCollection<FakeWorkbook, string, SettingProxy> {
+  protected readonly scalars = {};
+
+  constructor(context: FakeRequestContext) {
+    super(context, () => context.model);
+  }
+
+  protected itemsOf(workbook: FakeWorkbook): string[] {
+    return [...workbook.settings.keys()];
+  }
+
+  protected proxyFor(key: string): SettingProxy {
+    return new SettingProxy(this.context, () => (this.context.model.settings.has(key) ? key : null));
+  }
+
+  add(key: string, value: unknown): SettingProxy {
+    this.command(JSON.stringify(value).length, (workbook) => workbook.settings.set(key, structuredClone(value)));
+    return this.getItem(key);
+  }
+
+  getItem(key: string): SettingProxy {
+    return new SettingProxy(this.context, () => (this.context.model.settings.has(key) ? key : null));
+  }
+
+  getItemOrNullObject(key: string): SettingProxy {
+    return new SettingProxy(this.context, () => (this.context.model.settings.has(key) ? key : null), true);
+  }
+}
+
+export class SettingProxy extends ClientObject<string> {
+  protected readonly scalars = {
+    key: (key: string) => key,
+    value: (key: string) => structuredClone(this.context.model.settings.get(key)),
+  };
+
+  get key(): string {
+    return this.read("key");
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+
+  delete(): void {
+    this.command(0, (key) => this.context.model.settings.delete(key));
+  }
+}
+
+interface TableTarget {
+  readonly sheet: FakeSheet;
+  readonly table: FakeSheet["tables"][number];
+}
+
+export class TableCollectionProxy extends ClientCollection<FakeSheet[], TableTarget, TableProxy> {
+  protected readonly scalars = {};
+
+  protected itemsOf(sheets: FakeSheet[]): TableTarget[] {
+    return sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
+  }
+
+  protected proxyFor(item: TableTarget): TableProxy {
+    return new TableProxy(this.context, () => item);
+  }
+}
+
+export class TableProxy extends ClientObject<TableTarget> {
+  protected readonly scalars = {
+    name: (t: TableTarget) => t.table.name,
+    showHeaders: () => true,
+    showTotals: (t: TableTarget) => t.table.totals,
+  };
+  protected override readonly navigation = { worksheet: () => this.worksheet };
+
+  get name(): string {
+    return this.read("name");
+  }
+  get showHeaders(): boolean {
+    return this.read("showHeaders");
+  }
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
+
+  private worksheetProxy: WorksheetProxy | undefined;
+
+  get worksheet(): WorksheetProxy {
+    return (this.worksheetProxy ??= new WorksheetProxy(this.context, () => this.target()?.sheet));
+  }
+
+  getRange(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.target();
+      return t ? { sheet: t.sheet, ref: t.table.range } : null;
+    });
+  }
+}
