@@ -56,5 +56,7 @@ export function deferredGateway(connection: Promise<Connection>): ExcelGateway {
     addSheet: later((g, name: string, rows, textColumns) => g.addSheet(name, rows, textColumns)),
     canCreateWorkbook: () => settled?.canCreateWorkbook() ?? false,
     createWorkbook: later((g, base64: string) => g.createWorkbook(base64)),
+    readSetting: later((g, key: string) => g.readSetting(key)),
+    writeSetting: later((g, key: string, value: unknown) => g.writeSetting(key, value)),
   };
 }

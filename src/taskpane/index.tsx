@@ -5,6 +5,7 @@ import { App } from "./App";
 import { connectToExcel } from "./connection";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { GatewayProvider } from "./gateway-context";
+import { SessionProvider } from "./session/session-context";
 
 // The pane renders at once and office.js initialises meanwhile: Office.onReady gates only the
 // workbook calls, not the UI, so the secretary sees the tabs without waiting for Excel.
@@ -13,7 +14,9 @@ createRoot(document.getElementById("container")!).render(
     <FluentProvider theme={webLightTheme}>
       <ErrorBoundary>
         <GatewayProvider connection={connectToExcel()}>
-          <App />
+          <SessionProvider>
+            <App />
+          </SessionProvider>
         </GatewayProvider>
       </ErrorBoundary>
     </FluentProvider>

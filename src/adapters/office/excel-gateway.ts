@@ -69,4 +69,11 @@ export interface ExcelGateway {
   canCreateWorkbook(): boolean;
   /** Opens an .xlsx (base64) as a new workbook, for the user to save. */
   createWorkbook(base64Xlsx: string): Promise<void>;
+  /**
+   * The add-in's own value stored in the workbook (workbook settings travel with the file), or
+   * undefined when none is stored. Used for the village's settings.
+   */
+  readSetting(key: string): Promise<unknown>;
+  /** Stores (or, with undefined, removes) the add-in's value in the workbook. */
+  writeSetting(key: string, value: unknown): Promise<void>;
 }

@@ -27,5 +27,7 @@ export function unavailableGateway(reason: ExcelGatewayError = notInExcel()): Ex
     addSheet: refuse,
     canCreateWorkbook: () => false,
     createWorkbook: refuse,
+    readSetting: refuse,
+    writeSetting: refuse,
   };
 }

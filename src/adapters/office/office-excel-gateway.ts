@@ -149,6 +149,22 @@ export class OfficeExcelGateway implements ExcelGateway {
     return this.highlight(sheet, []);
   }
 
+  async readSetting(key: string): Promise<unknown> {
+    return this.run(undefined, async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(key).load("value");
+      await context.sync();
+      return item.isNullObject ? undefined : item.value;
+    });
+  }
+
+  async writeSetting(key: string, value: unknown): Promise<void> {
+    return this.run(undefined, async (context) => {
+      if (value === undefined) context.workbook.settings.getItemOrNullObject(key).delete();
+      else context.workbook.settings.add(key, value as never);
+      await context.sync();
+    });
+  }
+
   async selectCell(sheet: string, row: number, column: number): Promise<void> {
     return this.run(sheet, async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
