@@ -6,8 +6,8 @@ export type CsvDelimiter = "," | ";" | "|" | "\t";
 const DELIMITERS: readonly CsvDelimiter[] = [",", ";", "\t", "|"];
 
 const QUOTE = 34;
-const SAMPLE_ROWS = 10_000;
-const MAX_SHARED_PER_COLUMN = 50_000;
+/** Distinct values a column may have and still share its cells: enough for every birth date in a century. */
+const MAX_SHARED_PER_COLUMN = 65_536;
 const LF = 10;
 const CR = 13;
 
@@ -27,14 +27,37 @@ const enum State {
  * text" uses tab, and everything else uses ",".
  */
 export function detectDelimiter(headerLine: string): CsvDelimiter {
+  return countedDelimiter(headerLine) ?? ",";
+}
+
+/** Lines searched for one holding a delimiter: a title line above the header has none. */
+const PROBE_LINES = 20;
+
+/**
+ * The delimiter of the first of the opening lines that holds one, or undefined while `text` may
+ * still be too short to say (`complete` is false and no line of it has a delimiter yet).
+ */
+function delimiterOfOpening(text: string, complete: boolean): CsvDelimiter | undefined {
+  let start = 0;
+  for (let line = 0; line < PROBE_LINES; line++) {
+    const end = text.indexOf("\n", start);
+    if (end < 0 && !complete) return undefined;
+    const found = countedDelimiter(text.slice(start, end < 0 ? text.length : end));
+    if (found || end < 0) return found ?? ",";
+    start = end + 1;
+  }
+  return ",";
+}
+
+function countedDelimiter(line: string): CsvDelimiter | undefined {
   const counts = new Map<number, number>(DELIMITERS.map((d) => [d.charCodeAt(0), 0]));
   let quoted = false;
-  for (let i = 0; i < headerLine.length; i++) {
-    const code = headerLine.charCodeAt(i);
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
     if (code === QUOTE) quoted = !quoted;
     else if (!quoted && counts.has(code)) counts.set(code, counts.get(code)! + 1);
   }
-  let best: CsvDelimiter = ",";
+  let best: CsvDelimiter | undefined;
   let bestCount = 0;
   for (const delimiter of DELIMITERS) {
     const count = counts.get(delimiter.charCodeAt(0))!;
@@ -58,9 +81,8 @@ export class CsvParser {
   private pending = "";
   private readonly row: RawCell[] = [];
   private readonly rows: RawCell[][] = [];
-  /** Per column: the cells shared so far, or null once the column proved to hold mostly distinct values. */
+  /** Per column: the cells shared so far, or null once the column proved to hold too many distinct values. */
   private readonly shared: Array<Map<string, RawCell> | null> = [];
-  private sampling = true;
   private headerProbe = "";
   private started = false;
 
@@ -78,11 +100,11 @@ export class CsvParser {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     if (this.delimiterCode === undefined) {
-      // Hold the text back until the whole header line is here to count its delimiters.
+      // Held back until a whole line with a delimiter is here: the header, or a title padded by Excel.
       this.headerProbe += text;
-      const end = this.headerProbe.search(/[\r\n]/);
-      if (end < 0) return;
-      this.delimiterCode = detectDelimiter(this.headerProbe.slice(0, end)).charCodeAt(0);
+      const found = delimiterOfOpening(this.headerProbe, false);
+      if (found === undefined) return;
+      this.delimiterCode = found.charCodeAt(0);
       text = this.headerProbe;
       this.headerProbe = "";
     }
@@ -94,7 +116,7 @@ export class CsvParser {
     if (this.delimiterCode === undefined) {
       const header = this.headerProbe;
       this.headerProbe = "";
-      this.delimiterCode = detectDelimiter(header).charCodeAt(0);
+      this.delimiterCode = delimiterOfOpening(header, true)!.charCodeAt(0);
       this.scan(header, this.delimiterCode);
     }
     if (this.state !== State.AfterCr && (this.state !== State.FieldStart || this.row.length > 0)) {
@@ -200,15 +222,17 @@ export class CsvParser {
     // Columns such as sex, desil, dusun or birth date repeat a few values over a million rows: their
     // cells are shared, which keeps a large extract within the memory of an ordinary laptop.
     let shared = this.shared[column];
-    if (shared === undefined && this.sampling) shared = this.shared[column] = new Map();
-    if (!shared) {
+    if (shared === undefined) shared = this.shared[column] = new Map();
+    if (shared === null) {
       this.row.push({ kind: "text", text });
       return;
     }
     let cell = shared.get(text);
     if (cell === undefined) {
       cell = Object.freeze({ kind: "text", text });
+      // A column of NIKs or names would only fill the map: it stops sharing and the map is dropped.
       if (shared.size < MAX_SHARED_PER_COLUMN) shared.set(text, cell);
+      else this.shared[column] = null;
     }
     this.row.push(cell);
   }
@@ -217,16 +241,6 @@ export class CsvParser {
     // Copied to an exact-size array: a grown array keeps up to twice the slots it uses.
     this.rows.push(this.row.slice());
     this.row.length = 0;
-    if (this.rows.length === SAMPLE_ROWS) this.stopSharingUniqueColumns();
-  }
-
-  /** After a sample, columns whose values mostly differ (NIK, name) stop paying for the lookup. */
-  private stopSharingUniqueColumns(): void {
-    this.sampling = false;
-    for (let column = 0; column < this.shared.length; column++) {
-      const shared = this.shared[column];
-      if (shared && shared.size > SAMPLE_ROWS / 4) this.shared[column] = null;
-    }
   }
 }
 

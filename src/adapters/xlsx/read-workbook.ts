@@ -92,20 +92,23 @@ export function worksheetToGrid(worksheet: Worksheet): SheetGrid {
   };
 }
 
+// Read once: the enum is a property of the exceljs module, looked up on every use.
+const { Null, Merge, String: Text, SharedString, Number: Numeric, Formula, Hyperlink } = ValueType;
+
 function toRawCell(cell: ExcelCell): RawCell {
   switch (cell.type) {
-    case ValueType.Null:
-    case ValueType.Merge:
+    case Null:
+    case Merge:
       // exceljs answers a merged slave with its master's value; in the grid only the master holds it.
       return EMPTY_CELL;
-    case ValueType.String:
-    case ValueType.SharedString:
+    case Text:
+    case SharedString:
       return cell.value === "" ? EMPTY_CELL : { kind: "text", text: cell.value as string };
-    case ValueType.Number:
+    case Numeric:
       return numberCell(cell.value as number, cell.numFmt);
-    case ValueType.Formula:
+    case Formula:
       return valueCell(cell.result, cell.numFmt);
-    case ValueType.Hyperlink:
+    case Hyperlink:
       return valueCell(cell.text, cell.numFmt);
     default:
       return valueCell(cell.value, cell.numFmt);

@@ -14,12 +14,12 @@ export interface LocateTableOptions<F extends string> {
    * Fields that label a group of rows, which villages merge down over the group (one "Dusun Krajan"
    * over twenty workers): the label is copied into every covered row. Identity fields never are.
    */
-  readonly groupFields?: ReadonlyArray<F>;
+  readonly groupFields?: ReadonlyArray<NoInfer<F>>;
   /**
    * A row with all of these blank is not a record, whatever else it holds: a footer, a signature line,
    * a template row with only a pre-filled "No" or a formula. Default: every mapped field.
    */
-  readonly identityFields?: ReadonlyArray<F>;
+  readonly identityFields?: ReadonlyArray<NoInfer<F>>;
 }
 
 export interface LocatedRow<F extends string> {
@@ -255,8 +255,10 @@ function readHeaderRow<F extends string>(
 }
 
 function sameHeader(text: string, header: string): boolean {
-  // The length test keeps this off the hot path: almost no data cell is as long as its header.
+  // The length and first-letter tests keep this cheap: it runs on every text cell of the list.
   if (Math.abs(text.length - header.length) > 4) return false;
+  const first = text.charCodeAt(0);
+  if (first > 32 && (first | 32) !== (header.charCodeAt(0) | 32)) return false;
   return text.replace(/\s+/g, " ").trim().toLowerCase() === header;
 }
 
@@ -298,7 +300,8 @@ class SheetView {
   readonly lastRow: number;
   readonly firstColumn: number;
   readonly lastColumn: number;
-  private readonly merges: ReadonlyArray<GridRange>;
+  /** Only merges spanning rows matter to headers and labels; merged titles span columns. */
+  private readonly verticalMerges: ReadonlyArray<GridRange>;
 
   constructor(private readonly grid: SheetGrid) {
     this.firstRow = grid.firstRow;
@@ -313,7 +316,7 @@ class SheetView {
     }
     this.lastRow = lastRow;
     this.lastColumn = grid.firstColumn + width - 1;
-    this.merges = grid.merges ?? [];
+    this.verticalMerges = (grid.merges ?? []).filter((m) => m.bottom > m.top);
   }
 
   cell(row: number, column: number): RawCell {
@@ -322,13 +325,13 @@ class SheetView {
 
   /** The merge that covers this cell from a master higher up in the same column, if any. */
   verticalMasterOf(row: number, column: number): GridRange | undefined {
-    return this.merges.find((m) => m.left === column && m.top < row && row <= m.bottom);
+    return this.verticalMerges.find((m) => m.left === column && m.top < row && row <= m.bottom);
   }
 
   /** The last row reached by a header cell merged downwards from `row`. */
   lastMergedRowFrom(row: number): number {
     let last = row;
-    for (const m of this.merges) {
+    for (const m of this.verticalMerges) {
       if (m.top <= row && row <= m.bottom && m.bottom > last && m.bottom - m.top < DEFAULT_SCAN_ROWS) last = m.bottom;
     }
     return last;
@@ -337,8 +340,8 @@ class SheetView {
   /** For a column, the master cell of each row covered by a vertical merge below its master. */
   mergedDown(column: number): ReadonlyMap<number, RawCell> {
     const labels = new Map<number, RawCell>();
-    for (const m of this.merges) {
-      if (m.left !== column || m.bottom <= m.top) continue;
+    for (const m of this.verticalMerges) {
+      if (m.left !== column) continue;
       const master = this.cell(m.top, column);
       for (let row = m.top + 1; row <= m.bottom; row++) labels.set(row, master);
     }

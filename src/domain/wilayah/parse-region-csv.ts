@@ -1,22 +1,28 @@
 /**
  * Reads one of the Kemendagri code lists shipped as CSV by idn-area-data (a header line, then
  * `code,parent_code,name`; a name holding a comma is quoted, "Lubuk Pakam I,II", with doubled quotes
- * inside). Calls `onRow` with the requested columns so no intermediate table is built.
+ * inside). Calls `onRow` with the requested columns, in a reused array, so no table is built.
  */
-export function parseRegionCsv(text: string, columns: readonly string[], onRow: (values: string[]) => void): void {
-  const lines = text.split("\n");
-  const header = splitLine(lines[0]!.replace(/^\uFEFF/, "").replace(/\r$/, ""));
+export function parseRegionCsv(text: string, columns: readonly string[], onRow: (values: readonly string[]) => void): void {
+  const firstBreak = text.indexOf("\n");
+  const header = splitLine(text.slice(0, firstBreak < 0 ? text.length : firstBreak).replace(/^\uFEFF/, "").replace(/\r$/, ""));
   const positions = columns.map((column) => {
     const position = header.indexOf(column);
     if (position < 0) throw new Error(`Kolom '${column}' tidak ada pada daftar kode wilayah (judul: ${header.join(", ")}).`);
     return position;
   });
-  for (let i = 1; i < lines.length; i++) {
-    let line = lines[i]!;
-    if (line.endsWith("\r")) line = line.slice(0, -1);
-    if (line === "") continue;
-    const fields = splitLine(line);
-    onRow(positions.map((position) => fields[position] ?? ""));
+  const values = columns.map(() => "");
+  let start = firstBreak < 0 ? text.length : firstBreak + 1;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    if (lineEnd > start) {
+      const fields = splitLine(text.slice(start, lineEnd));
+      for (let i = 0; i < positions.length; i++) values[i] = fields[positions[i]!] ?? "";
+      onRow(values);
+    }
+    start = end + 1;
   }
 }
 

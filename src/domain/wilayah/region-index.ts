@@ -50,66 +50,61 @@ export interface RegionIndex {
 }
 
 export function buildRegionIndex(sources: RegionSources): RegionIndex {
+  // Keyed by the codes as the list writes them, "61.11.01": a lookup adds the dots, the load adds nothing.
   const provinces = new Map<string, string>();
-  parseRegionCsv(sources.provinces, ["code", "name"], ([code, name]) => provinces.set(digitsOf(code!), name!));
+  parseRegionCsv(sources.provinces, ["code", "name"], ([code, name]) => provinces.set(code!, name!));
 
   const regencies = new Map<string, Regency>();
   parseRegionCsv(sources.regencies, ["code", "province_code", "name"], ([code, province, name]) => {
-    const kode = digitsOf(code!);
-    regencies.set(kode, { kode: dotted(kode), nama: name!, provinsi: provinces.get(digitsOf(province!)) ?? "" });
+    regencies.set(code!, { kode: code!, nama: name!, provinsi: provinces.get(province!) ?? "" });
   });
 
   const districts = new Map<string, District>();
   parseRegionCsv(sources.districts, ["code", "regency_code", "name"], ([code, regencyCode, name]) => {
-    const kode = digitsOf(code!);
-    const regency = regencies.get(digitsOf(regencyCode!));
-    districts.set(kode, {
-      kode: dotted(kode),
-      kecamatan: name!,
-      kabupaten: regency?.nama ?? "",
-      provinsi: regency?.provinsi ?? "",
-    });
+    const regency = regencies.get(regencyCode!);
+    districts.set(code!, { kode: code!, kecamatan: name!, kabupaten: regency?.nama ?? "", provinsi: regency?.provinsi ?? "" });
   });
 
   const base = { provinces, regencies, districts };
-  return sources.villages === undefined ? new Index(base, undefined) : new Index(base, parseVillages(sources.villages, districts));
+  return new Index(base, sources.villages === undefined ? undefined : parseVillages(sources.villages, districts));
 }
 
-interface VillageTables {
-  readonly byCode: ReadonlyMap<string, Village>;
-  readonly byDistrict: ReadonlyMap<string, ReadonlyArray<Village>>;
+/** Village entries stay small (83,762 of them); the `Village` answer is built when asked for. */
+interface VillageEntry {
+  readonly kode: string;
+  readonly nama: string;
+  readonly district: District | undefined;
+  readonly districtCode: string;
 }
 
-function parseVillages(csv: string, districts: ReadonlyMap<string, District>): VillageTables {
-  const byCode = new Map<string, Village>();
-  const byDistrict = new Map<string, Village[]>();
+function parseVillages(csv: string, districts: ReadonlyMap<string, District>): ReadonlyMap<string, VillageEntry> {
+  const villages = new Map<string, VillageEntry>();
   parseRegionCsv(csv, ["code", "district_code", "name"], ([code, districtCode, name]) => {
-    const districtKey = digitsOf(districtCode!);
-    const district = districts.get(districtKey);
-    const kode = digitsOf(code!);
-    const village: Village = {
-      kode: dotted(kode),
-      nama: name!,
-      kecamatan: district?.kecamatan ?? "",
-      kabupaten: district?.kabupaten ?? "",
-      provinsi: district?.provinsi ?? "",
-    };
-    byCode.set(kode, village);
-    let list = byDistrict.get(districtKey);
-    if (!list) byDistrict.set(districtKey, (list = []));
-    list.push(village);
+    villages.set(code!, { kode: code!, nama: name!, district: districts.get(districtCode!), districtCode: districtCode! });
   });
-  return { byCode, byDistrict };
+  return villages;
+}
+
+function toVillage(entry: VillageEntry): Village {
+  return {
+    kode: entry.kode,
+    nama: entry.nama,
+    kecamatan: entry.district?.kecamatan ?? "",
+    kabupaten: entry.district?.kabupaten ?? "",
+    provinsi: entry.district?.provinsi ?? "",
+  };
 }
 
 class Index implements RegionIndex {
+  private byDistrict: Map<string, Village[]> | undefined;
+
   constructor(
     private readonly base: {
       readonly provinces: ReadonlyMap<string, string>;
       readonly regencies: ReadonlyMap<string, Regency>;
       readonly districts: ReadonlyMap<string, District>;
     },
-    private readonly villages: VillageTables | undefined,
+    private readonly villages: ReadonlyMap<string, VillageEntry> | undefined,
   ) {}
 
   get hasVillages(): boolean {
@@ -118,12 +113,12 @@ class Index implements RegionIndex {
 
   lookupDistrict(code: string): District | undefined {
     const digits = digitsOf(code);
-    return digits.length >= 6 ? this.base.districts.get(digits.slice(0, 6)) : undefined;
+    return digits.length >= 6 ? this.base.districts.get(dotted(digits.slice(0, 6))) : undefined;
   }
 
   regencyOf(code: string): Regency | undefined {
     const digits = digitsOf(code);
-    return digits.length >= 4 ? this.base.regencies.get(digits.slice(0, 4)) : undefined;
+    return digits.length >= 4 ? this.base.regencies.get(dotted(digits.slice(0, 4))) : undefined;
   }
 
   provinceName(code: string): string | undefined {
@@ -133,12 +128,23 @@ class Index implements RegionIndex {
 
   villagesOfDistrict(code: string): ReadonlyArray<Village> {
     const digits = digitsOf(code);
-    return (digits.length >= 6 && this.villages?.byDistrict.get(digits.slice(0, 6))) || [];
+    if (digits.length < 6 || !this.villages) return [];
+    if (!this.byDistrict) {
+      // Grouped on first use: the check itself only ever looks one village up.
+      this.byDistrict = new Map();
+      for (const entry of this.villages.values()) {
+        let list = this.byDistrict.get(entry.districtCode);
+        if (!list) this.byDistrict.set(entry.districtCode, (list = []));
+        list.push(toVillage(entry));
+      }
+    }
+    return this.byDistrict.get(dotted(digits.slice(0, 6))) ?? [];
   }
 
   findVillage(code: string): Village | undefined {
     const digits = digitsOf(code);
-    return digits.length === 10 ? this.villages?.byCode.get(digits) : undefined;
+    const entry = digits.length === 10 ? this.villages?.get(dotted(digits)) : undefined;
+    return entry && toVillage(entry);
   }
 
   withVillages(villagesCsv: string): RegionIndex {
@@ -152,8 +158,11 @@ function digitsOf(code: string): string {
   return /^\d*$/.test(digits) ? digits : "";
 }
 
-/** "6111012001" -> "61.11.01.2001". */
+/** "6111012001" -> "61.11.01.2001", "6111" -> "61.11". */
 function dotted(digits: string): string {
-  const parts = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4, 6), digits.slice(6)];
-  return parts.filter((part) => part !== "").join(".");
+  let code = digits.slice(0, 2);
+  if (digits.length > 2) code += "." + digits.slice(2, 4);
+  if (digits.length > 4) code += "." + digits.slice(4, 6);
+  if (digits.length > 6) code += "." + digits.slice(6);
+  return code;
 }

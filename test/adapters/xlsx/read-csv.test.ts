@@ -74,6 +74,12 @@ describe("reading a CSV file", () => {
     expect(cellText(sheets[0]!.rows[1]![0])).toBe("José");
   });
 
+  it("finds the delimiter below a title line that has none", () => {
+    const { rows, delimiter } = parseCsv("DATA DTKS DESA SUKADANA\r\nIDDTKS|NIK|NAMA\r\nD1|3201|SITI\r\n");
+    expect(delimiter).toBe("|");
+    expect(texts(rows)).toEqual([["DATA DTKS DESA SUKADANA"], ["IDDTKS", "NIK", "NAMA"], ["D1", "3201", "SITI"]]);
+  });
+
   it("uses the delimiter it is given over the one it would detect", () => {
     expect(texts(parseCsv("a;b,c\n", ",").rows)).toEqual([["a;b", "c"]]);
   });
