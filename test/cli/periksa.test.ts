@@ -149,3 +149,18 @@ describe("pekerja-rentan --help", () => {
     expect(out.stdout).toContain("gabung");
   });
 });
+
+describe("a DTKS extract as CSV", () => {
+  it("is read with its own delimiter and matched", async () => {
+    const dir = tempDir();
+    const workers = await writeWorkbook(path.join(dir, "w.xlsx"), [WORKER_HEADER, ...cleanWorkers(3)], "Data", [2]);
+    const rows = cleanWorkers(3);
+    const csv = ["ID_DTKS|NIK|NAMA|TANGGAL_LAHIR|DESIL", ...rows.slice(0, 2).map((r, i) => `X${i}|${r[1]}|${String(r[2]).toUpperCase()}|${r[3]}|2`)].join("\r\n");
+    const dtks = path.join(dir, "dtks.csv");
+    fs.writeFileSync(dtks, "\ufeff" + csv);
+    const out = await runCli("periksa", workers, "--dtks", dtks, "--tahun", "2026", "--json");
+    const json = JSON.parse(out.stdout);
+    expect(json.summary.dtks).toMatchObject({ extractRows: 2, found: 2, notFound: 1 });
+    expect(json.findings).toEqual([expect.objectContaining({ row: 4, code: "DTKS_NOT_FOUND" })]);
+  });
+});

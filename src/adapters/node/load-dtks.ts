@@ -1,7 +1,10 @@
-import { readWorkbookFile } from "../xlsx/read-any";
+import { extname } from "node:path";
+import { DtksExtractReader, readDtksExtract, type DtksExtractResult } from "../../domain/dtks/read-dtks-extract";
 import type { DtksIndex } from "../../domain/dtks/dtks-index";
-import { readDtksExtract } from "../../domain/dtks/read-dtks-extract";
 import { UnusableInputError } from "../unusable-input-error";
+import { readWorkbookFile } from "../xlsx/read-any";
+import { streamCsvBytes } from "../xlsx/read-csv";
+import { readFileBytes, sniffContainer } from "../xlsx/file-bytes";
 
 export interface DtksLoad {
   readonly file: string;
@@ -10,10 +13,20 @@ export interface DtksLoad {
   readonly description: string;
 }
 
-/** Reads a DTKS/DTSEN extract (.xlsx or .csv) and indexes it. */
+/**
+ * Reads a DTKS/DTSEN extract (.xlsx or .csv) and indexes it. A CSV is streamed row by row into the
+ * index: a million-row SIKS-NG export never exists as a grid.
+ */
 export async function loadDtksIndex(file: string, referenceYear = new Date().getFullYear()): Promise<DtksLoad> {
-  const workbook = await readWorkbookFile(file);
-  const extract = readDtksExtract(workbook, referenceYear);
+  let extract: DtksExtractResult;
+  const bytes = /^\.(csv|tsv|txt)$/i.test(extname(file)) ? await readFileBytes(file) : undefined;
+  if (bytes && sniffContainer(bytes) === "other") {
+    const reader = new DtksExtractReader(file, referenceYear);
+    streamCsvBytes(bytes, (row) => reader.push(row));
+    extract = reader.finish();
+  } else {
+    extract = readDtksExtract(await readWorkbookFile(file), referenceYear);
+  }
   if (!extract.ok) throw new UnusableInputError(`${file}: ${extract.message}`);
   const columns = Object.entries(extract.mapping)
     .map(([field, col]) => `${field} ← "${col!.header}"`)
@@ -21,6 +34,6 @@ export async function loadDtksIndex(file: string, referenceYear = new Date().get
   return {
     file,
     index: extract.index,
-    description: `lembar "${extract.sheet}", ${extract.index.size.toLocaleString("id-ID")} baris, ${extract.index.hasDesil ? "dengan" : "tanpa"} kolom desil (${columns})`,
+    description: `${extract.index.size.toLocaleString("id-ID")} baris, ${extract.index.hasDesil ? "dengan" : "tanpa"} kolom desil (${columns})`,
   };
 }

@@ -86,7 +86,14 @@ export class CsvParser {
   private headerProbe = "";
   private started = false;
 
-  constructor(delimiter?: CsvDelimiter) {
+  /**
+   * With `onRow`, each row is handed over as it ends and not kept: a million-row DTKS extract then
+   * never exists as a grid in memory, and `finish()` returns no rows.
+   */
+  constructor(
+    delimiter?: CsvDelimiter,
+    private readonly onRow?: (row: RawCell[]) => void,
+  ) {
     this.delimiterCode = delimiter?.charCodeAt(0);
   }
 
@@ -239,7 +246,8 @@ export class CsvParser {
 
   private endRow(): void {
     // Copied to an exact-size array: a grown array keeps up to twice the slots it uses.
-    this.rows.push(this.row.slice());
+    if (this.onRow) this.onRow(this.row.slice());
+    else this.rows.push(this.row.slice());
     this.row.length = 0;
   }
 }

@@ -1,4 +1,5 @@
 import { basename, extname } from "node:path";
+import type { RawCell } from "../../domain/cell/raw-cell";
 import type { WorkbookGrid } from "../../domain/cell/sheet-grid";
 import { CsvParser, type CsvDelimiter } from "./csv-parser";
 import { readFileBytes } from "./file-bytes";
@@ -39,10 +40,35 @@ function encodingOf(bytes: Uint8Array): string {
   return "utf-8";
 }
 
-function parseBytes(bytes: Uint8Array, encoding: string, delimiter: CsvDelimiter | undefined) {
+/**
+ * Hands each row of a CSV file to `onRow` without keeping them (for extracts too large to hold as a grid).
+ * The encoding is settled first, so no row is delivered twice when UTF-8 turns out to be wrong.
+ */
+export async function streamCsvFile(path: string, onRow: (row: RawCell[]) => void, options: CsvReadOptions = {}): Promise<void> {
+  streamCsvBytes(await readFileBytes(path), onRow, options);
+}
+
+export function streamCsvBytes(bytes: Uint8Array, onRow: (row: RawCell[]) => void, options: CsvReadOptions = {}): void {
+  let encoding = encodingOf(bytes);
+  if (encoding === "utf-8" && !isUtf8(bytes)) encoding = "windows-1252";
+  parseBytes(bytes, encoding, options.delimiter, onRow);
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for (let offset = 0; offset < bytes.length; offset += SLICE_BYTES) decoder.decode(bytes.subarray(offset, offset + SLICE_BYTES), { stream: true });
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parseBytes(bytes: Uint8Array, encoding: string, delimiter: CsvDelimiter | undefined, onRow?: (row: RawCell[]) => void) {
   // `fatal` makes a wrong guess throw instead of filling names with U+FFFD; the BOM is dropped by the decoder.
   const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" });
-  const parser = new CsvParser(delimiter);
+  const parser = new CsvParser(delimiter, onRow);
   for (let offset = 0; offset < bytes.length; offset += SLICE_BYTES) {
     parser.push(decoder.decode(bytes.subarray(offset, offset + SLICE_BYTES), { stream: true }));
   }

@@ -10,13 +10,11 @@ import type { DtksField, DtksRecord } from "./dtks-record";
  */
 export function dtksRecordFromCells(row: number, cells: Partial<Record<DtksField, RawCell>>, referenceYear: number): DtksRecord {
   const nik = readIdNumber(cells.nik);
-  const kk = readIdNumber(cells.no_kk);
   const date = parseDateCell(cells.tanggal_lahir, referenceYear);
+  // Only what matching and messages use is kept: an extract can hold a million people.
   return {
     row,
     nik: nik.status === "ok" ? nik.digits : undefined,
-    noKk: kk.status === "ok" ? kk.digits : undefined,
-    idDtks: cellText(cells.id_dtks),
     nama: cellText(cells.nama),
     tanggalLahir: date.status === "ok" ? date.date : undefined,
     desil: readDesil(cells.desil),

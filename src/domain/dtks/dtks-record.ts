@@ -5,8 +5,6 @@ export interface DtksRecord {
   /** 1-based row in the extract, for messages. */
   readonly row: number;
   readonly nik?: string;
-  readonly idDtks?: string;
-  readonly noKk?: string;
   readonly nama?: string;
   readonly tanggalLahir?: CalendarDate;
   /** 1 (poorest tenth) .. 10; absent when the extract has no desil column. */

@@ -71,3 +71,33 @@ describe("the DTKS check", () => {
     expect(result.summary.dtks?.foundByName).toBe(1);
   });
 });
+
+describe("reading a DTKS extract", () => {
+  const { DtksExtractReader } = require("../../../src/domain/dtks/read-dtks-extract") as typeof import("../../../src/domain/dtks/read-dtks-extract");
+  const t = (text: string) => ({ kind: "text" as const, text });
+
+  it("finds the header under title rows and keeps Excel's row numbers", () => {
+    const reader = new DtksExtractReader("DTKS", 2026);
+    reader.push([t("DATA TERPADU KESEJAHTERAAN SOSIAL")]);
+    reader.push([]);
+    reader.push([t("IDDTKS"), t("nomor_nik"), t("NAMA"), t("TANGGAL_LAHIR"), t("Desil Nasional")]);
+    reader.push([t("D1"), t("6101011708800003"), t("BUDI SANTOSO"), t("1980-08-17"), t("3")]);
+    reader.push([t("D2"), { kind: "number", value: 6101015203850000 }, t("SITI AMINAH"), t("1985-03-12"), t("7")]);
+    const result = reader.finish();
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.headerRow).toBe(3);
+    expect(result.index.hasDesil).toBe(true);
+    expect(result.index.findByNik("6101011708800003")).toMatchObject({ row: 4, nama: "BUDI SANTOSO", desil: 3 });
+    // A NIK the extract itself stores as a number is not trusted, but the person can still be matched by birth date.
+    expect(result.index.findByNik("6101015203850000")).toBeUndefined();
+    expect(result.index.bornOn("1985-03-12")).toHaveLength(1);
+  });
+
+  it("says what is missing when no NIK and name columns are found", () => {
+    const reader = new DtksExtractReader("x", 2026);
+    reader.push([t("Barang"), t("Harga")]);
+    const result = reader.finish();
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("NIK") });
+  });
+});
