@@ -19,7 +19,7 @@ import { IURAN_PARAMETERS, periodLabel } from "../../domain/iuran";
 import { intOption, parseCommandArgs } from "../args";
 import { UnusableInputError } from "../cli-error";
 import { singleFile, WORKBOOK_OPTIONS, WORKBOOK_OPTIONS_HELP, yearOption } from "../common-options";
-import { loadAndCheck } from "../load-and-check";
+import { loadAndCheck, type LoadOptions } from "../load-and-check";
 import { formatCount, makeStyle, type Style } from "../output/style";
 import type { Command } from "./command";
 
@@ -48,16 +48,13 @@ export const ekspor: Command = {
     "(Ditolak dan Keterangan lalu ditulis ke HASIL-keterangan.xlsx).",
     "",
     "Pilihan:",
-    "  --keluar BERKAS   berkas hasil, .xlsx atau .csv (wajib)",
-    `  --templat NAMA    templat kolom (bawaan: ${DEFAULT_TEMPLATE_NAME}), atau jalur berkas templat .json dari Kantor Cabang`,
-    "  --mulai B         bulan iuran pertama, 1–12 (bawaan: 1, Januari)",
-    "  --bulan N         jumlah bulan iuran, 1–60 (bawaan: 12)",
-    "  --jht             ikutkan program JHT (bawaan: JKK + JKM saja)",
-    "  --timpa           boleh menimpa berkas hasil yang sudah ada",
-    WORKBOOK_OPTIONS_HELP.replace("tahun anggaran; usia", "tahun anggaran dan tahun bulan iuran pertama; usia").replace(
-      "keluaran satu dokumen JSON",
-      "ringkasan hasil sebagai satu dokumen JSON",
-    ),
+    "  --keluar BERKAS  berkas hasil, .xlsx atau .csv (wajib)",
+    `  --templat NAMA   templat kolom (bawaan: ${DEFAULT_TEMPLATE_NAME}), atau jalur berkas templat .json dari Kantor Cabang`,
+    "  --mulai B        bulan iuran pertama, 1–12, pada tahun --tahun (bawaan: 1, Januari)",
+    "  --bulan N        jumlah bulan iuran, 1–60 (bawaan: 12)",
+    "  --jht            ikutkan program JHT (bawaan: JKK + JKM saja)",
+    "  --timpa          boleh menimpa berkas hasil yang sudah ada",
+    WORKBOOK_OPTIONS_HELP,
     "",
     "Templat tersedia:",
     ...describeTemplates().map((line) => `  ${line}`),
@@ -89,21 +86,12 @@ export const ekspor: Command = {
       await refuseUnsafeOutput(target, inputs, Boolean(values.timpa));
     }
 
-    const loaded = await loadAndCheck(file, { sheet: values.lembar, dtks: values.dtks, desa: values.desa, tahun });
-    let submission: Submission;
-    try {
-      submission = buildSubmission(loaded.result, template, {
-        tahun,
-        bulanMulai,
-        jumlahBulan,
-        denganJht: Boolean(values.jht),
-        penghasilanBawaan: IURAN_PARAMETERS.declaredIncome.value,
-        kodeDesa: loaded.settings.kodeDesa,
-      });
-    } catch (error) {
-      if (error instanceof SubmissionOptionsError) throw new UnusableInputError(error.message);
-      throw error;
-    }
+    const submission = await checkAndBuild(file, template, {
+      load: { sheet: values.lembar, dtks: values.dtks, desa: values.desa, tahun },
+      bulanMulai,
+      jumlahBulan,
+      denganJht: Boolean(values.jht),
+    });
 
     const keterangan = describeSubmission(submission, { sourceFile: basename(file), generatedAt: localTimestamp(new Date()) });
     if (csv) {
@@ -121,6 +109,31 @@ export const ekspor: Command = {
     return submission.rejected.length > 0 ? 1 : 0;
   },
 };
+
+/**
+ * Reads, checks and builds in a function of its own, so the worker grid and the check result (most of the
+ * heap on a large list) can be collected before the file is written.
+ */
+async function checkAndBuild(
+  file: string,
+  template: SubmissionTemplate,
+  options: { load: LoadOptions; bulanMulai: number; jumlahBulan: number; denganJht: boolean },
+): Promise<Submission> {
+  const loaded = await loadAndCheck(file, options.load);
+  try {
+    return buildSubmission(loaded.result, template, {
+      tahun: options.load.tahun,
+      bulanMulai: options.bulanMulai,
+      jumlahBulan: options.jumlahBulan,
+      denganJht: options.denganJht,
+      penghasilanBawaan: IURAN_PARAMETERS.declaredIncome.value,
+      kodeDesa: loaded.settings.kodeDesa,
+    });
+  } catch (error) {
+    if (error instanceof SubmissionOptionsError) throw new UnusableInputError(error.message);
+    throw error;
+  }
+}
 
 function outputPath(value: string | undefined): string {
   if (!value || value.trim() === "") {

@@ -1,9 +1,10 @@
 import type { Command } from "./command";
-import { ekspor } from "./ekspor";
 import { anggaran } from "./anggaran";
+import { ekspor } from "./ekspor";
+import { gabung } from "./gabung";
 import { periksa } from "./periksa";
 
-export const COMMANDS: readonly Command[] = [periksa, ekspor, anggaran];
+export const COMMANDS: readonly Command[] = [periksa, anggaran, ekspor, gabung];
 
 export function formatHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,69 @@
+import { randomBytes } from "node:crypto";
+import { open, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type { Submission, SubmissionValue } from "../../domain/ekspor";
+
+/**
+ * CSV output of the submission sheet (one sheet: "Ditolak" and "Keterangan" go to a companion .xlsx).
+ *
+ * - UTF-8 with a byte-order mark, so Excel shows "Ñ" and "é" in names instead of mojibake.
+ * - The template's separator, ";" by default: Excel with Indonesian regional settings (decimal comma)
+ *   splits a double-clicked CSV on ";" and would put a ","-separated line into one column.
+ * - CRLF line ends and RFC 4180 quoting (a field holding the separator, a quote or a line break).
+ * - Formula injection neutralised: a text value starting with = + - @ (or tab / carriage return, which
+ *   some spreadsheets strip before evaluating) gets a leading apostrophe, so a "name" such as
+ *   `=HYPERLINK(…)` is shown, never run. Phone numbers are not hurt by this because templates write
+ *   them as "08…" or "628…", never "+62…". Number values are written as plain digits.
+ *
+ * A CSV opened by double-click in Excel still turns a 16-digit NIK into a rounded number: the CSV is for
+ * upload systems; to look at the data, open the .xlsx.
+ */
+export function submissionCsv(submission: Submission, delimiter: string = submission.template.csvDelimiter): string {
+  const lines: string[] = [];
+  for (let r = 1; r < submission.headerRow; r++) lines.push(csvLine([submission.titleRows[r - 1] ?? null], delimiter));
+  lines.push(csvLine(submission.headers, delimiter));
+  for (const row of submission.rows) lines.push(csvLine(row, delimiter));
+  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+}
+
+export function csvLine(values: readonly SubmissionValue[], delimiter: string): string {
+  let line = "";
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) line += delimiter;
+    const value = values[i];
+    if (value === null || value === undefined) continue;
+    line += typeof value === "number" ? String(value) : csvField(neutraliseFormula(value), delimiter);
+  }
+  return line;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** `=1+1` -> `'=1+1`: the text a spreadsheet would otherwise evaluate as a formula. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? "'" + text : text;
+}
+
+function csvField(text: string, delimiter: string): string {
+  if (text.includes(delimiter) || text.includes('"') || text.includes("\n") || text.includes("\r")) {
+    return `"${text.replace(/"/g, '""')}"`;
+  }
+  return text;
+}
+
+/** Writes the CSV under a temporary name beside `path` and renames it when complete. */
+export async function writeSubmissionCsv(path: string, submission: Submission): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    const file = await open(temporary, "w");
+    try {
+      await file.writeFile(submissionCsv(submission), "utf8");
+    } finally {
+      await file.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,362 @@
+import type { CheckedWorker, CheckResult } from "../check/check-workers";
+import { formatRupiah } from "../format";
+import { addMonths, incomeLevelFor, periodLabel, yearMonth, type IncomeLevelResult, type YearMonth } from "../iuran";
+import type { IdReading } from "../nik/read-id-number";
+import {
+  SubmissionOptionsError,
+  type BuiltExtraSheet,
+  type EmptiedValue,
+  type RejectedRow,
+  type RejectionCode,
+  type RejectionReason,
+  type Submission,
+  type SubmissionOptions,
+  type SubmissionValue,
+} from "./submission";
+import { DEFAULT_FORMATS, SOURCES, type SourceKey, type SubmissionTemplate, type TemplateColumn, type TemplateValue } from "./template-schema";
+import { formatDateAs, formatMonthAs, formatPhoneAs, formatProgramAs, formatRegionAs, formatSexAs } from "./value-formats";
+
+/** A value that is there but cannot be used: the row is rejected if the column is required, else exported without it. */
+class Unusable {
+  constructor(
+    readonly code: RejectionCode,
+    readonly message: string,
+  ) {}
+}
+
+type Cell = SubmissionValue | Unusable;
+type WorkerGetter = (worker: CheckedWorker) => Cell;
+
+interface ProgramValues {
+  readonly tahun: number;
+  readonly mulai: YearMonth;
+  readonly selesai: YearMonth;
+  readonly jumlahBulan: number;
+  readonly programs: readonly string[];
+  readonly kodeDesa?: string;
+}
+
+/** Sources whose value is money: an unusable value rejects the row whether or not the column is required. */
+const MONEY_SOURCES: ReadonlySet<SourceKey> = new Set(["penghasilan", "dasar_penghasilan"]);
+
+/**
+ * The BPJS submission: one row per eligible worker in the template's columns, and every other row on the
+ * rejected list with its reasons. A worker with an error-level finding is rejected with those findings; a
+ * worker the template cannot fill (a required column left empty, an income the rates table cannot price)
+ * is rejected with that reason. No row is dropped without being listed. Pure.
+ * @throws SubmissionOptionsError for options out of range or an option the template requires.
+ */
+export function buildSubmission(result: CheckResult, template: SubmissionTemplate, options: SubmissionOptions): Submission {
+  const program = programValues(template, options);
+  const notes: string[] = [];
+  const workerColumns = template.columns.map((column) => compileColumn(column, program, options, notes));
+
+  const rows: SubmissionValue[][] = [];
+  const sourceRows: number[] = [];
+  const rejected: RejectedRow[] = [];
+  const emptied: EmptiedValue[] = [];
+  const nomorUrut = template.columns.map((c) => c.source === "nomor_urut");
+
+  for (const worker of result.workers) {
+    if (!worker.eligible) {
+      const reasons = worker.findings.filter((f) => f.severity === "error").map((f) => ({ code: f.code, message: f.message }));
+      rejected.push(rejectedRow(worker, reasons));
+      continue;
+    }
+    const values: SubmissionValue[] = new Array(workerColumns.length);
+    let reasons: RejectionReason[] | undefined;
+    let rowEmptied: EmptiedValue[] | undefined;
+    for (let c = 0; c < workerColumns.length; c++) {
+      const { column, get } = workerColumns[c]!;
+      const value = get(worker);
+      if (value instanceof Unusable) {
+        if (column.wajib || MONEY_SOURCES.has(column.source)) {
+          (reasons ??= []).push({ code: value.code, message: `Kolom ${column.header}: ${value.message}` });
+        } else {
+          (rowEmptied ??= []).push({ row: worker.row, header: column.header, code: value.code, message: value.message });
+        }
+        values[c] = null;
+      } else if (column.wajib && !nomorUrut[c] && (value === null || value === "")) {
+        (reasons ??= []).push({ code: "REQUIRED_VALUE_MISSING", message: missingMessage(column, template) });
+        values[c] = null;
+      } else {
+        values[c] = value;
+      }
+    }
+    if (reasons) {
+      rejected.push(rejectedRow(worker, reasons));
+      continue;
+    }
+    if (rowEmptied) emptied.push(...rowEmptied);
+    for (let c = 0; c < values.length; c++) {
+      if (nomorUrut[c]) values[c] = template.columns[c]!.text ? String(rows.length + 1) : rows.length + 1;
+    }
+    rows.push(values);
+    sourceRows.push(worker.row);
+  }
+
+  // Columns the template keeps only when the village collected them (nama ibu kandung is often not).
+  const kept = template.columns.map((column, c) => !column.onlyIfPresent || rows.some((r) => r[c] !== null && r[c] !== ""));
+  const columns = template.columns.filter((_, c) => kept[c]);
+  const finalRows = kept.every(Boolean) ? rows : rows.map((r) => r.filter((_, c) => kept[c]));
+
+  if (template.maxRows !== undefined && finalRows.length > template.maxRows) {
+    notes.push(
+      `Templat ${template.name} menerima paling banyak ${template.maxRows.toLocaleString("id-ID")} baris per berkas; ` +
+        `berkas ini berisi ${finalRows.length.toLocaleString("id-ID")} baris. Bagi daftar menjadi beberapa berkas sebelum diunggah.`,
+    );
+  }
+
+  return {
+    template,
+    sheetName: template.sheetName,
+    headerRow: template.headerRow,
+    titleRows: template.titleRows,
+    columns,
+    headers: columns.map((c) => c.header),
+    rows: finalRows,
+    sourceRows,
+    included: finalRows.length,
+    rejected,
+    rejectedByCode: countCodes(rejected),
+    emptied,
+    extraSheets: template.extraSheets.map((sheet): BuiltExtraSheet => ({
+      name: sheet.name,
+      position: sheet.position,
+      rows: sheet.rows.map((row) => [row.label, textOf(programValue(row, program))] as const),
+    })),
+    period: { mulai: program.mulai, selesai: program.selesai, jumlahBulan: program.jumlahBulan },
+    program: formatProgramAs(program.programs, "JKK+JKM"),
+    penghasilanBawaan: options.penghasilanBawaan,
+    notes,
+  };
+}
+
+function programValues(template: SubmissionTemplate, options: SubmissionOptions): ProgramValues {
+  const { tahun, bulanMulai, jumlahBulan, penghasilanBawaan, kodeDesa } = options;
+  if (!Number.isInteger(tahun) || tahun < 2015 || tahun > 2100) throw new SubmissionOptionsError(`Tahun harus 2015–2100, bukan ${tahun}.`);
+  if (!Number.isInteger(bulanMulai) || bulanMulai < 1 || bulanMulai > 12) {
+    throw new SubmissionOptionsError(`Bulan mulai harus 1 (Januari) sampai 12 (Desember), bukan ${bulanMulai}.`);
+  }
+  if (!Number.isInteger(jumlahBulan) || jumlahBulan < 1 || jumlahBulan > 60) {
+    throw new SubmissionOptionsError(`Jumlah bulan iuran harus 1–60, bukan ${jumlahBulan}.`);
+  }
+  if (!Number.isSafeInteger(penghasilanBawaan) || penghasilanBawaan <= 0) {
+    throw new SubmissionOptionsError(`Penghasilan bawaan harus bilangan bulat rupiah, mis. 1000000; diterima ${penghasilanBawaan}.`);
+  }
+  if (kodeDesa !== undefined && !/^\d{2}\.?\d{2}\.?\d{2}\.?\d{4}$/.test(kodeDesa)) {
+    throw new SubmissionOptionsError(`Kode desa harus berbentuk 00.00.00.0000, mis. 61.04.01.2014; diterima "${kodeDesa}".`);
+  }
+  const needsRegion = template.columns.find((c) => c.source === "kode_wilayah" && c.wajib);
+  if (needsRegion && kodeDesa === undefined) {
+    throw new SubmissionOptionsError(
+      `Templat ${template.name} mewajibkan kolom ${needsRegion.header} (kode wilayah). Sebutkan kode desa, mis. --desa 61.04.01.2014.`,
+    );
+  }
+  const mulai = yearMonth(tahun, bulanMulai);
+  return {
+    tahun,
+    mulai,
+    selesai: addMonths(mulai, jumlahBulan - 1),
+    jumlahBulan,
+    programs: options.denganJht ? ["JKK", "JKM", "JHT"] : ["JKK", "JKM"],
+    kodeDesa,
+  };
+}
+
+function compileColumn(
+  column: TemplateColumn,
+  program: ProgramValues,
+  options: SubmissionOptions,
+  notes: string[],
+): { column: TemplateColumn; get: WorkerGetter } {
+  const format = column.format ?? DEFAULT_FORMATS[column.source] ?? "";
+  if (SOURCES[column.source].level === "program") {
+    if (column.source === "kode_wilayah" && program.kodeDesa === undefined) {
+      notes.push(`Kolom ${column.header} (kode wilayah) dibiarkan kosong karena kode desa tidak disebutkan (--desa).`);
+    }
+    const constant = programValue(column, program);
+    const value = column.text || typeof constant !== "number" ? textOrNull(constant) : constant;
+    return { column, get: () => value };
+  }
+  const get = workerGetter(column.source, format, program, options);
+  if (column.text && SOURCES[column.source].numeric) {
+    return {
+      column,
+      get: (w) => {
+        const v = get(w);
+        return typeof v === "number" ? String(v) : v;
+      },
+    };
+  }
+  return { column, get };
+}
+
+function workerGetter(source: SourceKey, format: string, program: ProgramValues, options: SubmissionOptions): WorkerGetter {
+  switch (source) {
+    case "nik":
+      return (w) => idValue(w.nik, "NIK");
+    case "no_kk":
+      return (w) => idValue(w.kk, "No. KK");
+    case "nama":
+      return (w) => w.nama ?? null;
+    case "nama_kapital":
+      return (w) => (w.nama === undefined ? null : w.nama.toUpperCase());
+    case "tempat_lahir":
+      return (w) => w.tempatLahir ?? null;
+    case "tanggal_lahir":
+      return (w) => (w.birthDate ? formatDateAs(w.birthDate, format) : null);
+    case "jenis_kelamin":
+      return (w) => (w.sex ? formatSexAs(w.sex, format) : null);
+    case "nama_ibu":
+      return (w) => w.namaIbu ?? null;
+    case "alamat":
+      return (w) => w.alamat ?? null;
+    case "alamat_lengkap":
+      return fullAddress;
+    case "rt":
+      return (w) => w.rt ?? null;
+    case "rw":
+      return (w) => w.rw ?? null;
+    case "dusun":
+      return (w) => w.dusun ?? null;
+    case "desa":
+      return (w) => w.desa ?? null;
+    case "email":
+      return (w) => w.email ?? null;
+    case "pekerjaan":
+      return (w) => w.pekerjaan ?? null;
+    case "no_hp":
+      return (w) => {
+        const r = w.noHp;
+        if (r.status === "ok") return formatPhoneAs(r.phone, format);
+        if (r.status === "invalid") return new Unusable("PHONE_INVALID", `No. HP "${r.shown}" tidak dapat dipakai: ${r.reason}.`);
+        return null;
+      };
+    case "penghasilan":
+    case "dasar_penghasilan": {
+      const levelOf = incomeLevels(program.mulai);
+      return (w) => {
+        const r = w.penghasilan;
+        if (r.status === "invalid") {
+          return new Unusable("INCOME_INVALID", `penghasilan "${r.shown}" bukan angka rupiah. Tulis mis. 1000000, atau kosongkan untuk memakai bawaan ${formatRupiah(options.penghasilanBawaan)}.`);
+        }
+        const amount = r.status === "ok" ? r.amount : options.penghasilanBawaan;
+        const found = levelOf(amount);
+        if (!found.ok) return new Unusable(found.problem.code, found.problem.message);
+        return source === "penghasilan" ? amount : found.level.dasarPenghasilan;
+      };
+    }
+    // Filled after the row is accepted, so the numbering has no gaps.
+    case "nomor_urut":
+      return () => null;
+    default:
+      // Programme-level sources never reach here (compileColumn handles them).
+      return () => null;
+  }
+}
+
+/** One lookup per distinct amount: 100,000 rows usually declare a handful of incomes. */
+function incomeLevels(month: YearMonth): (amount: number) => IncomeLevelResult {
+  const cache = new Map<number, IncomeLevelResult>();
+  return (amount) => {
+    let found = cache.get(amount);
+    if (!found) cache.set(amount, (found = incomeLevelFor(amount, month)));
+    return found;
+  };
+}
+
+function idValue(reading: IdReading, label: string): Cell {
+  switch (reading.status) {
+    case "ok":
+      return reading.digits;
+    case "missing":
+      return null;
+    case "precision-lost":
+      return new Unusable(label === "NIK" ? "NIK_PRECISION_LOST" : "KK_PRECISION_LOST", `${label} "${reading.shown}" rusak karena tersimpan sebagai angka di Excel; ketik ulang sebagai teks.`);
+    case "format":
+      return new Unusable(label === "NIK" ? "NIK_FORMAT" : "KK_FORMAT", `${label} "${reading.shown}" bukan 16 digit angka.`);
+    case "cell-error":
+      return new Unusable("CELL_ERROR", `sel ${label} berisi galat rumus ${reading.code}.`);
+  }
+}
+
+const RT_RW_WRITTEN = /\bR[TW]\b/i;
+
+/** "Jl. Mawar No. 3, RT 001/RW 002, Dusun Krajan, Sukamaju": the parts the village keeps in separate columns, once each. */
+function fullAddress(w: CheckedWorker): string | null {
+  const parts: string[] = [];
+  const base = w.alamat ?? "";
+  if (base) parts.push(base);
+  const lower = base.toLowerCase();
+  if ((w.rt || w.rw) && !RT_RW_WRITTEN.test(base)) {
+    parts.push([w.rt && `RT ${w.rt}`, w.rw && `RW ${w.rw}`].filter(Boolean).join("/"));
+  }
+  for (const part of [w.dusun, w.desa]) {
+    if (part && !lower.includes(part.toLowerCase())) parts.push(part);
+  }
+  return parts.length ? parts.join(", ") : null;
+}
+
+/** The value of a programme-level source: the same for every row. */
+function programValue(value: TemplateValue, program: ProgramValues): SubmissionValue {
+  const format = value.format ?? DEFAULT_FORMATS[value.source] ?? "";
+  switch (value.source) {
+    case "program":
+      return formatProgramAs(program.programs, format);
+    case "periode_mulai":
+      return formatMonthAs(program.mulai, format, false);
+    case "periode_selesai":
+      return formatMonthAs(program.selesai, format, true);
+    case "periode":
+      return `${formatMonthAs(program.mulai, format, false)} s.d. ${formatMonthAs(program.selesai, format, true)}`;
+    case "jumlah_bulan":
+      return program.jumlahBulan;
+    case "kode_wilayah":
+      return program.kodeDesa === undefined ? null : formatRegionAs(program.kodeDesa, format);
+    case "konstanta":
+      return (value.constant ?? "")
+        .replaceAll("{tahun}", String(program.tahun))
+        .replaceAll("{program}", formatProgramAs(program.programs, "JKK+JKM"))
+        .replaceAll("{periode}", periodLabel(program.mulai, program.selesai));
+    default:
+      return null;
+  }
+}
+
+function textOf(value: SubmissionValue): string {
+  return value === null ? "" : String(value);
+}
+
+function textOrNull(value: SubmissionValue): string | null {
+  return value === null || value === "" ? null : String(value);
+}
+
+function missingMessage(column: TemplateColumn, template: SubmissionTemplate): string {
+  return `Kolom wajib ${column.header} (templat ${template.name}) kosong: isi ${SOURCES[column.source].label} pada daftar pekerja.`;
+}
+
+function rejectedRow(worker: CheckedWorker, reasons: RejectionReason[]): RejectedRow {
+  return { row: worker.row, nama: worker.nama ?? "", nikShown: nikShown(worker.nik), reasons };
+}
+
+function nikShown(reading: IdReading): string {
+  switch (reading.status) {
+    case "ok":
+      return reading.digits;
+    case "missing":
+      return "";
+    case "cell-error":
+      return reading.code;
+    default:
+      return reading.shown;
+  }
+}
+
+function countCodes(rejected: readonly RejectedRow[]): Partial<Record<RejectionCode, number>> {
+  const counts: Partial<Record<RejectionCode, number>> = {};
+  for (const row of rejected) {
+    for (const code of new Set(row.reasons.map((r) => r.code))) counts[code] = (counts[code] ?? 0) + 1;
+  }
+  return counts;
+}

@@ -1,0 +1,59 @@
+import { formatRupiah } from "../format";
+import { periodLabel } from "../iuran";
+import type { Submission } from "./submission";
+
+export interface SubmissionContext {
+  /** The worker workbook the submission was made from. */
+  readonly sourceFile?: string;
+  /** When the file was made, already spelled for the reader ("23-11-2026 16:55"). */
+  readonly generatedAt: string;
+}
+
+export const PRIVACY_NOTE = "Data pribadi: simpan dan kirim hanya lewat saluran resmi (Kantor Cabang BPJS Ketenagakerjaan, aplikasi resmi).";
+
+/**
+ * The "Keterangan" sheet as label/value rows: which template (and how sure we are of it), the period and
+ * programme, how each computed column was filled, the counts, and the privacy note. Pure, so the task
+ * pane and the CLI show the same text.
+ */
+export function describeSubmission(submission: Submission, context: SubmissionContext): Array<readonly [string, string]> {
+  const t = submission.template;
+  const { mulai, selesai, jumlahBulan } = submission.period;
+  const rows: Array<readonly [string, string]> = [
+    ["Templat", `${t.label} (${t.name}, versi ${t.versi})`],
+    ["Keyakinan templat", confidenceText(t.keyakinan)],
+    ["Sumber susunan kolom", t.sumber],
+  ];
+  if (t.notes) rows.push(["Catatan templat", t.notes]);
+  rows.push(
+    ["Periode iuran", `${periodLabel(mulai, selesai)} (${jumlahBulan} bulan)`],
+    ["Program", submission.program.includes("JHT") ? "JKK + JKM + JHT (JHT dipilih)" : "JKK + JKM (tanpa JHT)"],
+    [
+      "Penghasilan dilaporkan",
+      `Dari kolom penghasilan daftar pekerja; baris yang kosong memakai ${formatRupiah(submission.penghasilanBawaan)}. ` +
+        "Penghasilan di luar tabel Lampiran II PP 44/2015 tidak diratakan diam-diam: barisnya ditolak.",
+    ],
+    ["Tanggal lahir dan jenis kelamin", "Dari kolom daftar pekerja; bila kosong, dibaca dari NIK."],
+    ["Baris yang diekspor", "Baris tanpa temuan tingkat galat dari pemeriksaan (NIK, nama, tanggal lahir, usia, duplikat, DTKS bila diperiksa) dan yang mengisi semua kolom wajib templat."],
+    ["Jumlah diekspor", `${submission.included} pekerja (lembar ${submission.sheetName})`],
+    ["Jumlah ditolak", submission.rejected.length === 0 ? "0" : `${submission.rejected.length} baris, beserta alasannya di lembar Ditolak`],
+    ["NIK dan No. KK", "Ditulis sebagai sel teks (format @) agar 16 digit tetap utuh. Jangan ubah format kolom menjadi angka."],
+    ["Tanggal", "Ditulis sebagai teks dalam format templat, bukan sel tanggal, agar terbaca sama di setiap komputer."],
+  );
+  if (context.sourceFile) rows.push(["Berkas sumber", context.sourceFile]);
+  rows.push(["Dibuat", context.generatedAt], ["Perlindungan data", PRIVACY_NOTE]);
+  for (const note of submission.notes) rows.push(["Perhatian", note]);
+  for (const e of submission.emptied) rows.push([`Baris ${e.row}: ${e.header} dikosongkan`, `${e.code}: ${e.message}`]);
+  return rows;
+}
+
+function confidenceText(confidence: string): string {
+  switch (confidence) {
+    case "CONFIRMED":
+      return "CONFIRMED: susunan kolom dari sumber resmi.";
+    case "SECONDARY":
+      return "SECONDARY: susunan kolom dari satu sumber sekunder; cocokkan dengan Kantor Cabang sebelum mengunggah.";
+    default:
+      return "UNCONFIRMED: susunan kolom belum dikonfirmasi BPJS Ketenagakerjaan; minta templat resmi ke Kantor Cabang sebelum mengunggah.";
+  }
+}
