@@ -6,10 +6,10 @@ import { makePerson, seededRandom } from "../scripts/lib/synthetic";
 export const BENCH_DIR = path.join(require("node:os").tmpdir(), "pekerja-rentan-bench");
 
 /** A village-style worker workbook of `rows` workers (title rows, header on row 4), written with the streaming writer. */
-export async function generateWorkerWorkbook(rows: number, file = path.join(BENCH_DIR, `pekerja-${rows}.xlsx`)): Promise<string> {
+export async function generateWorkerWorkbook(rows: number, file = path.join(BENCH_DIR, `pekerja-${rows}.xlsx`), seed = rows): Promise<string> {
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const random = seededRandom(rows);
+  const random = seededRandom(seed);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
   const ws = wb.addWorksheet("Data Pekerja");
   ws.addRow(["DAFTAR PEKERJA RENTAN (DATA SINTETIS)"]).commit();
@@ -17,7 +17,7 @@ export async function generateWorkerWorkbook(rows: number, file = path.join(BENC
   ws.addRow([]).commit();
   ws.addRow(["No", "NIK", "No. KK", "Nama Lengkap", "Tempat Lahir", "Tgl. Lahir", "L/P", "Pekerjaan", "Dusun", "RT", "RW", "No. HP", "Keterangan"]).commit();
   for (let i = 0; i < rows; i++) {
-    const p = makePerson(random, "61.04.01", i);
+    const p = makePerson(random, "61.04.01", seed === rows ? i : seed * 1000 + i);
     // Every 50th NIK is damaged the way Excel damages them, so the engine has real work.
     const nik: string | number = i % 50 === 7 ? Number(p.nik.slice(0, 15) + "0") : p.nik;
     ws.addRow([i + 1, nik, p.noKk, p.nama, p.tempatLahir, new Date(Date.UTC(p.tanggalLahir.year, p.tanggalLahir.month - 1, p.tanggalLahir.day)), p.jenisKelamin, p.pekerjaan, p.dusun, p.rt, p.rw, p.noHp, ""]).commit();

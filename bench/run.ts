@@ -2,10 +2,14 @@
  * npm run bench: prints the speed figures the issues set targets for. Not a test: nothing here
  * fails a build; the figures go into the README.
  */
+import { benchEkspor } from "./ekspor.bench";
+import { benchGabung } from "./gabung.bench";
 import { benchPeriksa } from "./periksa.bench";
 
 const SECTIONS: Record<string, (report: (line: string) => void) => Promise<void>> = {
   periksa: benchPeriksa,
+  ekspor: benchEkspor,
+  gabung: benchGabung,
 };
 
 async function run(): Promise<void> {
