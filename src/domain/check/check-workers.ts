@@ -70,6 +70,7 @@ export function checkWorkers(table: WorkerTable, options: CheckOptions): CheckRe
     settings,
     referenceDate,
     regions: options.regions,
+    villageRegency: settings.kodeDesa?.replace(/\./g, "").slice(0, 4),
     hasColumn: (field: FieldName) => table.mapping[field] !== undefined,
   };
 

@@ -21,9 +21,14 @@ export interface RuleContext {
   /** 1 January of the budget year: the day ages are measured on. */
   readonly referenceDate: CalendarDate;
   readonly regions?: RegionLookup;
+  /** The first four digits of the village's code (its regency), when a village is set. */
+  readonly villageRegency?: string;
   /** Which fields the table has a column for: a rule about a missing column stays quiet. */
   readonly hasColumn: (field: FieldName) => boolean;
 }
 
 /** A rule looks at one row and returns what is wrong with it; it never changes the row. */
-export type RowRule = (row: ParsedRow, context: RuleContext) => Finding[];
+export type RowRule = (row: ParsedRow, context: RuleContext) => readonly Finding[];
+
+/** What a rule returns for a row it has nothing to say about: one shared empty list, not one per row. */
+export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);

@@ -69,6 +69,10 @@ export function parseNikDigits(nik: string): NikParse {
  * last two digits agree.
  */
 export function nikBirthDate(parts: NikParts, on: CalendarDate, knownYear?: number): CalendarDate | undefined {
+  // The common case, checked for every row: the row's own year agrees with the NIK's two digits.
+  if (knownYear !== undefined && knownYear % 100 === parts.birthYearTwoDigits && isRealDate(knownYear, parts.birthMonth, parts.birthDay)) {
+    return { year: knownYear, month: parts.birthMonth, day: parts.birthDay };
+  }
   const candidates = [1900, 2000, 1800]
     .map((century) => century + parts.birthYearTwoDigits)
     .filter((year) => isRealDate(year, parts.birthMonth, parts.birthDay))

@@ -1,4 +1,4 @@
-import type { RowRule } from "../check/rule-context";
+import { NO_FINDINGS, type RowRule } from "../check/rule-context";
 import { finding, type Finding } from "../finding";
 import { nikBirthDate } from "../nik/nik-parts";
 import { ageOn, formatDate, type CalendarDate } from "../values/calendar-date";
@@ -9,11 +9,11 @@ export const birthDateRule: RowRule = (row, ctx) => {
   const r = row.tanggalLahir;
   switch (r.status) {
     case "ok":
-      return [];
+      return NO_FINDINGS;
     case "missing":
       return ctx.hasColumn("tanggal_lahir")
         ? [finding(row.row, "tanggal_lahir", "DATE_MISSING", "warning", "Tanggal lahir kosong. BPJS memerlukan tanggal lahir; isi sesuai KTP (mis. 17-08-1980).")]
-        : [];
+        : NO_FINDINGS;
     case "cell-error":
       return [finding(row.row, "tanggal_lahir", "CELL_ERROR", "error", `Sel tanggal lahir berisi galat rumus ${r.code}. Ganti dengan tanggal lahir sesuai KTP.`)];
     case "invalid":
@@ -27,7 +27,7 @@ export const birthDateRule: RowRule = (row, ctx) => {
  */
 export const ageRule: RowRule = (row, ctx) => {
   const birth = birthDateOf(row.tanggalLahir.status === "ok" ? row.tanggalLahir.date : undefined, row, ctx.referenceDate);
-  if (!birth) return [];
+  if (!birth) return NO_FINDINGS;
   const age = ageOn(birth.date, ctx.referenceDate);
   const where = birth.fromNik ? " (dari NIK)" : "";
   const on = formatDate(ctx.referenceDate);

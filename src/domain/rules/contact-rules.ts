@@ -1,4 +1,4 @@
-import type { RowRule } from "../check/rule-context";
+import { NO_FINDINGS, type RowRule } from "../check/rule-context";
 import { finding } from "../finding";
 
 export const sexRule: RowRule = (row) => {
@@ -9,11 +9,11 @@ export const sexRule: RowRule = (row) => {
   if (r.status === "cell-error") {
     return [finding(row.row, "jenis_kelamin", "CELL_ERROR", "warning", `Sel jenis kelamin berisi galat rumus ${r.code}. Tulis L atau P.`)];
   }
-  return [];
+  return NO_FINDINGS;
 };
 
 /** BPJS uses the phone for JMO activation; a wrong one does not stop enrolment, so a warning. */
 export const phoneRule: RowRule = (row) =>
   row.noHp.status === "invalid"
     ? [finding(row.row, "no_hp", "PHONE_INVALID", "warning", `No. HP "${row.noHp.shown}" tidak valid: ${row.noHp.reason}.`)]
-    : [];
+    : NO_FINDINGS;

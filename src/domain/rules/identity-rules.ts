@@ -1,4 +1,4 @@
-import type { RowRule } from "../check/rule-context";
+import { NO_FINDINGS, type RowRule } from "../check/rule-context";
 import { finding, type Finding } from "../finding";
 
 /** A worker must have a name BPJS can register; digits or a single letter mean the cell is wrong. */
@@ -15,7 +15,7 @@ export const nameRule: RowRule = (row) => {
   if (/\d/.test(name) || letters.length < 2) {
     return [finding(row.row, "nama", "NAME_SUSPICIOUS", "warning", `Nama "${name}" ${/\d/.test(name) ? "mengandung angka" : "terlalu pendek"}. Pastikan kolom nama berisi nama lengkap sesuai KTP.`)];
   }
-  return [];
+  return NO_FINDINGS;
 };
 
 /**

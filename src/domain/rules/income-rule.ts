@@ -1,4 +1,4 @@
-import type { RowRule } from "../check/rule-context";
+import { NO_FINDINGS, type RowRule } from "../check/rule-context";
 import { finding } from "../finding";
 import { incomeLevelFor, yearMonth } from "../iuran";
 
@@ -12,7 +12,7 @@ export const incomeRule: RowRule = (row, ctx) => {
   if (r.status === "invalid") {
     return [finding(row.row, "penghasilan", "INCOME_INVALID", "warning", `Penghasilan "${r.shown}" bukan angka rupiah. Tulis mis. 1000000 atau Rp 1.000.000.`)];
   }
-  if (r.status !== "ok") return [];
+  if (r.status !== "ok") return NO_FINDINGS;
   const level = incomeLevelFor(r.amount, yearMonth(ctx.settings.tahun, 1));
   return level.ok ? [] : [finding(row.row, "penghasilan", level.problem.code, "warning", level.problem.message)];
 };

@@ -1,4 +1,4 @@
-import type { RowRule } from "../check/rule-context";
+import { NO_FINDINGS, type RowRule } from "../check/rule-context";
 import { finding, type Finding } from "../finding";
 import { describeNikDateProblem, nikBirthDate } from "../nik/nik-parts";
 import { formatDate, sameDate } from "../values/calendar-date";
@@ -8,7 +8,7 @@ export const nikFormatRule: RowRule = (row) => {
   const r = row.nik;
   switch (r.status) {
     case "ok":
-      return [];
+      return NO_FINDINGS;
     case "missing":
       return [finding(row.row, "nik", "NIK_MISSING", "error", "NIK kosong. Isi NIK 16 digit sesuai KTP atau Kartu Keluarga.")];
     case "cell-error":
@@ -44,13 +44,13 @@ export const nikDateRule: RowRule = (row) =>
           `NIK ${row.nik.status === "ok" ? row.nik.digits : ""} tidak mungkin benar: ${describeNikDateProblem(row.nikDateProblem)}. Kemungkinan salah ketik; cocokkan dengan KTP/KK.`,
         ),
       ]
-    : [];
+    : NO_FINDINGS;
 
 /** Serial 0000 is never issued by the public validators we know of; not officially confirmed, so a warning. */
 export const nikSerialRule: RowRule = (row) =>
   row.nikParts?.serial === "0000"
     ? [finding(row.row, "nik", "NIK_SERIAL_ZERO", "warning", "Empat digit terakhir NIK adalah 0000, nomor urut yang tidak lazim. Periksa kembali NIK ini dari KTP/KK.")]
-    : [];
+    : NO_FINDINGS;
 
 /**
  * The first six digits must be a kecamatan code. The list is today's, and NIKs keep the code of the
@@ -58,7 +58,7 @@ export const nikSerialRule: RowRule = (row) =>
  */
 export const nikRegionRule: RowRule = (row, ctx) => {
   const parts = row.nikParts;
-  if (!parts || !ctx.regions) return [];
+  if (!parts || !ctx.regions) return NO_FINDINGS;
   const out: Finding[] = [];
   const district = ctx.regions.lookupDistrict(parts.districtCode);
   if (!district) {
@@ -71,9 +71,8 @@ export const nikRegionRule: RowRule = (row, ctx) => {
         `Enam digit pertama NIK (${parts.districtCode}) bukan kode kecamatan dalam daftar Kemendagri. Periksa kemungkinan salah ketik; kode lama sebelum pemekaran wilayah juga bisa muncul di sini.`,
       ),
     );
-  } else if (ctx.settings.kodeDesa) {
-    const villageRegency = ctx.settings.kodeDesa.replace(/\./g, "").slice(0, 4);
-    if (parts.regencyCode !== villageRegency) {
+  } else if (ctx.villageRegency) {
+    if (parts.regencyCode !== ctx.villageRegency) {
       out.push(
         finding(
           row.row,
@@ -91,7 +90,7 @@ export const nikRegionRule: RowRule = (row, ctx) => {
 /** The NIK's birth date and sex should agree with the row's own columns. Data-entry slips are common: warnings. */
 export const nikMatchesRowRule: RowRule = (row, ctx) => {
   const parts = row.nikParts;
-  if (!parts) return [];
+  if (!parts) return NO_FINDINGS;
   const out: Finding[] = [];
   if (row.tanggalLahir.status === "ok") {
     const fromColumn = row.tanggalLahir.date;
