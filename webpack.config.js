@@ -35,13 +35,19 @@ module.exports = async (env = {}, argv = {}) => {
     mode,
     devtool: preview ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/functions.ts",
+      // Shared runtime, one page: the pane's chunk depends on the functions chunk instead of carrying a
+      // second webpack runtime, so the domain code, the region lists and formulas.ts's state
+      // (useRegions) exist once on the page, for the pane and the =DESA.* functions alike.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+      // functions-runtime.ts gives the formulas the district list; functions.ts is what Excel calls.
+      functions: ["./src/functions/functions-runtime.ts", "./src/functions/functions.ts"],
       ...(preview ? { "fake-office": "./src/testing/fake-excel/install-browser.ts" } : {}),
     },
     output: {
       path: path.resolve(__dirname, preview ? "dist-preview" : "dist"),
       filename: (data) => (FIXED_NAMES.has(data.chunk.name) ? "[name].js" : "[name].[contenthash:8].js"),
+      // Lazy chunks: the villages of one province each ("desa-61"), loaded from the add-in's own host.
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -61,6 +67,12 @@ module.exports = async (env = {}, argv = {}) => {
             },
           },
         },
+        {
+          // Kemendagri region codes (idn-area-data), compacted into the bundle; villages split per province.
+          test: /idn-area-data[\\/]data[\\/](provinces|regencies|districts|villages)\.csv$/,
+          type: "javascript/auto",
+          use: path.resolve(__dirname, "scripts/webpack/region-csv-loader.js"),
+        },
       ],
     },
     plugins: [
@@ -68,8 +80,10 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Shared runtime: one page runs both the pane and the functions (no functions.html).
-        chunks: ["taskpane", "functions"],
+        // Shared runtime: one page runs both the pane and the functions (no functions.html); the
+        // functions chunk holds the webpack runtime and comes first.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
         templateParameters: {
           // Office requires production pages to load office.js from its CDN; tests have no internet.
           officeJs: preview ? "office-js/office.js" : OFFICE_JS_CDN,

@@ -4,10 +4,12 @@
  */
 import { benchEkspor } from "./ekspor.bench";
 import { benchGabung } from "./gabung.bench";
+import { benchAddin } from "./addin.bench";
 import { benchPeriksa } from "./periksa.bench";
 
 const SECTIONS: Record<string, (report: (line: string) => void) => Promise<void>> = {
   periksa: benchPeriksa,
+  addin: benchAddin,
   ekspor: benchEkspor,
   gabung: benchGabung,
 };

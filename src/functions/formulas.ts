@@ -16,6 +16,7 @@ import { nikDateRule, nikFormatRule, nikRegionRule, nikSerialRule } from "../dom
 import { ageOn, type CalendarDate, fromExcelSerial, toExcelSerial } from "../domain/values/calendar-date";
 import { parseDateText } from "../domain/values/parse-date";
 import type { RawCell } from "../domain/cell/raw-cell";
+import type { Finding } from "../domain/finding";
 
 export type CellArg = string | number | boolean | null | undefined;
 
@@ -70,10 +71,25 @@ function okDate(reading: ReturnType<typeof parseDateText>): CalendarDate | undef
   return reading.status === "ok" ? reading.date : undefined;
 }
 
+/**
+ * A contribution depends only on the month, the declared income and JHT, and a sheet asks for the same
+ * few combinations in every row; the domain also words how the amount was reached, which the formulas
+ * never show. So each combination is computed once (results are never mutated) and reused: a column of
+ * 10,000 PREMI_BPU stays well under Excel's patience.
+ */
+const contributions = new Map<string, ReturnType<typeof contributionForMonth>>();
+const MAX_REMEMBERED = 1_000;
+
 function monthlyContribution(penghasilan: CellArg, tanggal: CellArg, withJht: boolean) {
   const date = dateArg(tanggal, "Tanggal");
   const declaredIncome = wholeNumber(penghasilan, "Penghasilan", 1_000_000, 0, 1_000_000_000);
-  const result = contributionForMonth({ month: yearMonth(date.year, date.month), declaredIncome, withJht });
+  const key = `${date.year}-${date.month}|${declaredIncome}|${withJht ? 1 : 0}`;
+  let result = contributions.get(key);
+  if (!result) {
+    result = contributionForMonth({ month: yearMonth(date.year, date.month), declaredIncome, withJht });
+    if (contributions.size >= MAX_REMEMBERED) contributions.clear();
+    contributions.set(key, result);
+  }
   if (!result.ok) throw new FormulaProblem(result.problem.message);
   return result;
 }
@@ -126,21 +142,41 @@ function nikCell(nik: CellArg): RawCell {
 
 const NIK_RULES = [nikFormatRule, nikDateRule, nikSerialRule, nikRegionRule];
 
-/** The NIK's problems as the worker check words them (the same rules, so the pane and the formulas agree). */
-function nikProblems(nik: CellArg) {
-  const settings = defaultSettings(today().year);
-  const row = parseRow({ row: 0, cells: { nik: nikCell(nik) } }, settings.tahun);
-  const ctx: RuleContext = { settings, referenceDate: { year: settings.tahun, month: 1, day: 1 }, regions, hasColumn: () => false };
-  return NIK_RULES.flatMap((rule) => rule(row, ctx));
+/** The rules' context for this year, made once (a column of NIK_VALID asks for it 10,000 times). */
+let nikContext: { readonly ctx: RuleContext; readonly from: number; readonly until: number } | undefined;
+
+function nikRuleContext(): RuleContext {
+  const now = Date.now();
+  if (!nikContext || now < nikContext.from || now >= nikContext.until || nikContext.ctx.regions !== regions) {
+    const year = new Date(now).getFullYear();
+    const ctx: RuleContext = { settings: defaultSettings(year), referenceDate: { year, month: 1, day: 1 }, regions, hasColumn: () => false };
+    nikContext = { ctx, from: new Date(year, 0, 1).getTime(), until: new Date(year + 1, 0, 1).getTime() };
+  }
+  return nikContext.ctx;
+}
+
+/**
+ * Calls `visit` with the NIK's problems, in the order the worker check lists them (the same rules, so
+ * the pane and the formulas agree), until it returns true.
+ */
+function someNikProblem(nik: CellArg, visit: (finding: Finding) => boolean): boolean {
+  const ctx = nikRuleContext();
+  const row = parseRow({ row: 0, cells: { nik: nikCell(nik) } }, ctx.settings.tahun);
+  for (const rule of NIK_RULES) {
+    for (const finding of rule(row, ctx)) if (visit(finding)) return true;
+  }
+  return false;
 }
 
 /** TRUE when the NIK has no error: 16 digits, typed as text, with a real birth date. Warnings do not make it invalid. */
 export function nikValid(nik: CellArg): boolean {
-  return !nikProblems(nik).some((f) => f.severity === "error");
+  return !someNikProblem(nik, (f) => f.severity === "error");
 }
 
 export function nikCek(nik: CellArg): string {
-  return nikProblems(nik)[0]?.message ?? "OK";
+  let message = "OK";
+  someNikProblem(nik, (f) => ((message = f.message), true));
+  return message;
 }
 
 /** The parts of a NIK that is usable; otherwise the first problem, as #VALUE!. */

@@ -1,4 +1,4 @@
-import { ExcelGatewayError, OfficeExcelGateway, officeRequirements, unavailableGateway, type ExcelGateway } from "../adapters/office";
+import { ExcelGatewayError, OfficeExcelGateway, officeRequirements, unavailableGateway, type ExcelGateway, type SheetLayout } from "../adapters/office";
 
 export type ConnectionStatus = "excel" | "outside-excel" | "office-missing";
 
@@ -54,9 +54,15 @@ export function deferredGateway(connection: Promise<Connection>): ExcelGateway {
     clearHighlights: later((g, sheet?: string) => g.clearHighlights(sheet)),
     selectCell: later((g, sheet: string, row: number, column: number) => g.selectCell(sheet, row, column)),
     addSheet: later((g, name: string, rows, textColumns) => g.addSheet(name, rows, textColumns)),
+    addFormulaSheet: later((g, name: string, layout: SheetLayout) => g.addFormulaSheet(name, layout)),
     canCreateWorkbook: () => settled?.canCreateWorkbook() ?? false,
     createWorkbook: later((g, base64: string) => g.createWorkbook(base64)),
     readSetting: later((g, key: string) => g.readSetting(key)),
     writeSetting: later((g, key: string, value: unknown) => g.writeSetting(key, value)),
+    importSheetsFromBase64: later((g, base64: string, prefix?: string) => g.importSheetsFromBase64(base64, prefix)),
+    writeColumn: later((g, sheet: string, column: number, startRow: number, values, options?) =>
+      g.writeColumn(sheet, column, startRow, values, options),
+    ),
+    clearColumn: later((g, sheet: string, column: number, startRow: number, header: string) => g.clearColumn(sheet, column, startRow, header)),
   };
 }

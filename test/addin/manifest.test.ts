@@ -114,4 +114,17 @@ describe("webpack entries", () => {
     const preview = await configure({ preview: true, WEBPACK_BUILD: true }, { mode: "production" });
     expect(Object.keys(preview.entry)).toEqual(["taskpane", "functions", "fake-office"]);
   });
+
+  it("shares one webpack runtime between the pane and the functions, as the shared runtime shares one page", async () => {
+    // Two entries with a runtime each would load formulas.ts (and the region lists) twice on the page,
+    // and state set through one copy (useRegions) would not reach the functions Excel calls.
+    const production = await configure({ WEBPACK_BUILD: true }, { mode: "production" });
+    expect(production.entry.taskpane).toEqual({ import: "./src/taskpane/index.tsx", dependOn: "functions" });
+    expect(production.entry.functions).toEqual(["./src/functions/functions-runtime.ts", "./src/functions/functions.ts"]);
+    const page = production.plugins.find((plugin) => plugin.constructor.name === "HtmlWebpackPlugin") as unknown as {
+      userOptions: { chunks: string[]; chunksSortMode: string };
+    };
+    expect(page.userOptions.chunks).toEqual(["functions", "taskpane"]);
+    expect(page.userOptions.chunksSortMode).toBe("manual");
+  });
 });

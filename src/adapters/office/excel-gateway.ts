@@ -32,6 +32,36 @@ export interface HighlightResult {
 
 export type CellValue = string | number | boolean | null;
 
+/** A cell of a sheet written by `addFormulaSheet`: a value, or a native Excel formula in English ("=D8*F8"). */
+export type LayoutCell = CellValue | { readonly formula: string };
+
+/** Formatting of a rectangle of a sheet written by `addFormulaSheet`. */
+export interface LayoutStyle {
+  /** A1 range on the new sheet, e.g. "A7:H7". */
+  readonly range: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly wrap?: boolean;
+  /** "#RRGGBB". */
+  readonly fill?: string;
+}
+
+/**
+ * A sheet to add with `addFormulaSheet`: cells from A1, formats, and a little styling. It holds only
+ * values and native formulas, so it keeps working on a computer without the add-in.
+ */
+export interface SheetLayout {
+  readonly cells: ReadonlyArray<ReadonlyArray<LayoutCell>>;
+  /**
+   * Number format per cell, in the shape of `cells` (missing or null: the default). A text value with
+   * no format of its own gets "@", so "3.1.90" stays a code and never becomes a date or a formula.
+   */
+  readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null | undefined>>;
+  /** Column widths in characters, from column A. */
+  readonly columnWidths?: ReadonlyArray<number>;
+  readonly styles?: ReadonlyArray<LayoutStyle>;
+}
+
 /**
  * All Excel I/O of the task pane, behind one small interface so the pane, tests and benchmarks can
  * swap the host. Every method runs its own `Excel.run` and throws `ExcelGatewayError` with an
@@ -65,6 +95,12 @@ export interface ExcelGateway {
    * A name already in use gets " (2)", " (3)"...; the name used is returned.
    */
   addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<CellValue>>, textColumns: ReadonlyArray<number>): Promise<string>;
+  /**
+   * Adds a worksheet laid out as `layout` (values and formulas, number formats, widths, bold rows) and
+   * activates it, in one batch after reading the sheet names: number formats are queued before the
+   * values, so a code or a NIK is never parsed. The name used (made unique as in `addSheet`) is returned.
+   */
+  addFormulaSheet(name: string, layout: SheetLayout): Promise<string>;
   /** True where `Excel.createWorkbook` exists (ExcelApi 1.8); otherwise use `addSheet`. */
   canCreateWorkbook(): boolean;
   /** Opens an .xlsx (base64) as a new workbook, for the user to save. */
@@ -76,4 +112,30 @@ export interface ExcelGateway {
   readSetting(key: string): Promise<unknown>;
   /** Stores (or, with undefined, removes) the add-in's value in the workbook. */
   writeSetting(key: string, value: unknown): Promise<void>;
+  /**
+   * Copies the worksheets of an .xlsx file (base64) to the end of this workbook with Excel's own
+   * reader (`Workbook.insertWorksheetsFromBase64`, ExcelApi 1.13; `worksheets.addFromBase64` is its
+   * deprecated preview name). With `sheetNamePrefix` each copied sheet is renamed prefix + its name,
+   * made unique. Returns the new sheets' names in file order; they are not activated.
+   */
+  importSheetsFromBase64(base64Xlsx: string, sheetNamePrefix?: string): Promise<string[]>;
+  /**
+   * Writes `values` down one column of `sheet`, from `startRow`, as one write batch after one read.
+   * The read makes sure the column holds no value anywhere: a column in use is never written over
+   * (`NOT_EMPTY`), except one whose cell at `startRow` reads `options.replaceHeader`, a column the
+   * add-in wrote before and now replaces. Only values are written; formats are left as they are.
+   */
+  writeColumn(
+    sheet: string,
+    column: number,
+    startRow: number,
+    values: ReadonlyArray<CellValue>,
+    options?: { readonly replaceHeader?: string },
+  ): Promise<void>;
+  /**
+   * Removes the values of a column the add-in wrote, from `startRow` down, only while its cell at
+   * `startRow` still reads `header` (compared ignoring case and surrounding spaces). Returns false,
+   * touching nothing, when it does not.
+   */
+  clearColumn(sheet: string, column: number, startRow: number, header: string): Promise<boolean>;
 }

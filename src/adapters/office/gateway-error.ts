@@ -5,6 +5,8 @@ export type GatewayErrorCode =
   | "SHEET_PROTECTED"
   | "TOO_LARGE"
   | "UNSUPPORTED"
+  /** A column the add-in would write into already holds the user's data. */
+  | "NOT_EMPTY"
   | "EXCEL_FAILED";
 
 /**
@@ -60,6 +62,12 @@ export function fromOfficeError(error: unknown, sheet?: string): ExcelGatewayErr
       return new ExcelGatewayError(
         "SHEET_PROTECTED",
         "Lembar ini dilindungi. Buka proteksinya lewat Tinjau > Buka Proteksi Lembar, lalu coba lagi.",
+        { cause: error },
+      );
+    case "UnsupportedFeature":
+      return new ExcelGatewayError(
+        "UNSUPPORTED",
+        "Excel tidak bisa menyalin lembar dari berkas ini (mungkin berisi grafik, komentar, PivotTable, atau slicer). Simpan ekstraknya sebagai .csv, lalu impor berkas .csv itu.",
         { cause: error },
       );
     case "ResponsePayloadSizeLimitExceeded":

@@ -18,13 +18,12 @@ export interface HighlightMark {
  * Several findings on one cell make one mark, coloured by the worst of them.
  */
 export function marksFromFindings(findings: ReadonlyArray<Finding>, mapping: ColumnMapping): HighlightMark[] {
-  const mappedColumns = Object.values(mapping).map((mapped) => mapped!.column);
-  if (mappedColumns.length === 0) return [];
-  const firstColumn = Math.min(...mappedColumns);
+  const firstColumn = firstMappedColumn(mapping);
+  if (firstColumn === undefined) return [];
   const byCell = new Map<string, { row: number; column: number; severity: MarkSeverity; messages: string[] }>();
   for (const finding of findings) {
     if (finding.row < 1 || finding.severity === "info") continue;
-    const column = finding.field === "baris" ? firstColumn : (mapping[finding.field]?.column ?? firstColumn);
+    const column = columnOfFinding(finding, mapping, firstColumn) ?? firstColumn;
     const key = `${finding.row}:${column}`;
     const mark = byCell.get(key);
     if (mark) {
@@ -35,4 +34,18 @@ export function marksFromFindings(findings: ReadonlyArray<Finding>, mapping: Col
     }
   }
   return [...byCell.values()];
+}
+
+/**
+ * The column a finding points at: its field's column, or, for a whole-row finding or a field without
+ * a column, the row's first mapped column. Undefined only when nothing is mapped.
+ */
+export function columnOfFinding(finding: Pick<Finding, "field">, mapping: ColumnMapping, firstColumn = firstMappedColumn(mapping)): number | undefined {
+  if (finding.field !== "baris" && mapping[finding.field]) return mapping[finding.field]!.column;
+  return firstColumn;
+}
+
+function firstMappedColumn(mapping: ColumnMapping): number | undefined {
+  const columns = Object.values(mapping).map((mapped) => mapped!.column);
+  return columns.length === 0 ? undefined : Math.min(...columns);
 }

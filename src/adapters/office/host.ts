@@ -25,9 +25,13 @@ export function unavailableGateway(reason: ExcelGatewayError = notInExcel()): Ex
     clearHighlights: refuse,
     selectCell: refuse,
     addSheet: refuse,
+    addFormulaSheet: refuse,
     canCreateWorkbook: () => false,
     createWorkbook: refuse,
     readSetting: refuse,
     writeSetting: refuse,
+    importSheetsFromBase64: refuse,
+    writeColumn: refuse,
+    clearColumn: refuse,
   };
 }

@@ -1,7 +1,8 @@
 import type { RawCell } from "../../domain/cell/raw-cell";
 import type { GridRange, SheetGrid } from "../../domain/cell/sheet-grid";
-import { cellAddress, columnLetters, parseAreasAddress, parseRangeAddress } from "./a1";
+import { cellAddress, columnLetters, parseAreasAddress, parseRangeAddress, rangeAddress } from "./a1";
 import type { CellValue, ExcelGateway, HighlightResult, ReadOptions, SheetInfo, TableInfo } from "./excel-gateway";
+import type { LayoutCell, SheetLayout } from "./excel-gateway";
 import { ExcelGatewayError, fromOfficeError, isPayloadTooLarge, unsupported } from "./gateway-error";
 import type { HighlightMark } from "./highlight-marks";
 import {
@@ -205,6 +206,49 @@ export class OfficeExcelGateway implements ExcelGateway {
     });
   }
 
+  async addFormulaSheet(name: string, layout: SheetLayout): Promise<string> {
+    return this.run(undefined, async (context) => {
+      const existing = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const sheetName = uniqueSheetName(name, existing.items.map((sheet) => sheet.name));
+      const worksheet = context.workbook.worksheets.add(sheetName);
+      const height = layout.cells.length;
+      const width = Math.max(1, ...layout.cells.map((row) => row.length));
+      if (height > 0) {
+        const formats = layoutFormats(layout, height, width);
+        const formulas = layout.cells.map((row) => layoutFormulaRow(row, width));
+        const rowsPerChunk = Math.max(1, Math.floor(this.payloadBudget / (width * 2 * estimateValueBytes(formulas))));
+        for (let start = 0; start < height; start += rowsPerChunk) {
+          const end = Math.min(height, start + rowsPerChunk);
+          const range = worksheet.getRange(rangeAddress(start + 1, 1, end, width));
+          // Formats before values, in queue order: a value reaching a General cell is parsed by Excel
+          // ("3.1.90" may become a date, a 16-digit NIK loses its last digit).
+          range.numberFormat = formats.slice(start, end) as unknown[][];
+          range.formulas = formulas.slice(start, end) as unknown[][];
+          // Only a layout bigger than one request's limit reaches this sync more than once.
+          if (end < height) await context.sync();
+        }
+      }
+      layout.columnWidths?.forEach((characters, i) => {
+        worksheet.getRange(cellAddress(1, i + 1)).format.columnWidth = columnWidthPoints(characters);
+      });
+      for (const style of layout.styles ?? []) {
+        const format = worksheet.getRange(style.range).format;
+        if (style.bold !== undefined) format.font.bold = style.bold;
+        if (style.italic !== undefined) format.font.italic = style.italic;
+        if (style.wrap !== undefined) format.wrapText = style.wrap;
+        if (style.fill !== undefined) format.fill.color = style.fill;
+      }
+      // Wrapped text needs taller rows; Excel on the web does not grow them for values written by an add-in.
+      if (height > 0 && layout.styles?.some((style) => style.wrap) && this.supports("ExcelApi", "1.2")) {
+        worksheet.getRange(rangeAddress(1, 1, height, width)).format.autofitRows();
+      }
+      worksheet.activate();
+      await context.sync();
+      return sheetName;
+    });
+  }
+
   canCreateWorkbook(): boolean {
     return typeof this.excel.createWorkbook === "function" && this.supports("ExcelApi", "1.8");
   }
@@ -216,6 +260,101 @@ export class OfficeExcelGateway implements ExcelGateway {
     } catch (error) {
       throw fromOfficeError(error);
     }
+  }
+
+  async importSheetsFromBase64(base64Xlsx: string, sheetNamePrefix?: string): Promise<string[]> {
+    this.require("ExcelApi", "1.13", "menyalin lembar dari berkas .xlsx");
+    // The file travels in one request: Excel on the web refuses one over 5 MB.
+    if (base64Xlsx.length > this.payloadBudget) {
+      throw new ExcelGatewayError(
+        "TOO_LARGE",
+        "Berkas ini terlalu besar untuk disalin Excel sekaligus. Simpan ekstraknya sebagai .csv, lalu impor berkas .csv itu.",
+      );
+    }
+    return this.run(undefined, async (context) => {
+      const existing = context.workbook.worksheets.load("items/name");
+      const ids = context.workbook.insertWorksheetsFromBase64(base64Xlsx);
+      await context.sync();
+      const inserted = ids.value.map((id) => context.workbook.worksheets.getItem(id).load("name"));
+      await context.sync();
+      const names = inserted.map((sheet) => sheet.name);
+      if (!sheetNamePrefix) return names;
+      const taken = [...existing.items.map((sheet) => sheet.name), ...names];
+      const renamed = inserted.map((sheet) => {
+        const name = uniqueSheetName(`${sheetNamePrefix}${sheet.name}`, taken);
+        taken.push(name);
+        sheet.name = name;
+        return name;
+      });
+      await context.sync();
+      return renamed;
+    });
+  }
+
+  async writeColumn(
+    sheet: string,
+    column: number,
+    startRow: number,
+    values: ReadonlyArray<CellValue>,
+    options: { readonly replaceHeader?: string } = {},
+  ): Promise<void> {
+    this.require("ExcelApi", "1.4", "menulis kolom baru");
+    if (values.length === 0) return;
+    return this.run(sheet, async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      const probe = this.probeColumn(worksheet, column, startRow);
+      await context.sync();
+
+      const letters = columnLetters(column);
+      if (probe.bottom !== undefined) {
+        if (options.replaceHeader === undefined || !sameHeader(probe.header, options.replaceHeader)) {
+          throw new ExcelGatewayError(
+            "NOT_EMPTY",
+            `Kolom ${letters} di lembar "${sheet}" sudah berisi data, jadi tidak ditimpa. Periksa lagi agar kolom kosong berikutnya dipakai.`,
+          );
+        }
+        // The add-in's own column from an earlier run: its old values go, down to its last one.
+        worksheet.getRange(`${letters}${startRow}:${letters}${Math.max(startRow, probe.bottom)}`).clear("Contents");
+      }
+      const rowsPerChunk = Math.max(1, Math.floor(this.payloadBudget / estimateValueBytes([values])));
+      for (let start = 0; start < values.length; start += rowsPerChunk) {
+        const chunk = values.slice(start, start + rowsPerChunk).map((value) => [value ?? ""]);
+        const top = startRow + start;
+        worksheet.getRange(`${letters}${top}:${letters}${top + chunk.length - 1}`).values = chunk;
+        // Only a column bigger than one request's limit reaches this sync more than once.
+        if (start + rowsPerChunk < values.length) await context.sync();
+      }
+      await context.sync();
+    });
+  }
+
+  async clearColumn(sheet: string, column: number, startRow: number, header: string): Promise<boolean> {
+    this.require("ExcelApi", "1.4", "menghapus kolom");
+    return this.run(sheet, async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      const probe = this.probeColumn(worksheet, column, startRow);
+      await context.sync();
+      if (probe.bottom === undefined || !sameHeader(probe.header, header)) return false;
+      const letters = columnLetters(column);
+      worksheet.getRange(`${letters}${startRow}:${letters}${Math.max(startRow, probe.bottom)}`).clear("Contents");
+      await context.sync();
+      return true;
+    });
+  }
+
+  /** Queues what a column write needs to know: the cell at `startRow`, and the column's last value. */
+  private probeColumn(worksheet: Excel.Worksheet, column: number, startRow: number): { readonly header: unknown; readonly bottom: number | undefined } {
+    const letters = columnLetters(column);
+    const used = worksheet.getRange(`${letters}:${letters}`).getUsedRangeOrNullObject(true).load("address");
+    const headerCell = worksheet.getRange(cellAddress(startRow, column)).load("values");
+    return {
+      get header() {
+        return headerCell.values[0]?.[0];
+      },
+      get bottom() {
+        return used.isNullObject ? undefined : parseRangeAddress(used.address)?.bottom;
+      },
+    };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -491,6 +630,31 @@ function padRow(row: ReadonlyArray<CellValue>, width: number): Array<string | nu
   return padded;
 }
 
+/** The number formats of a layout, padded to its rectangle: a text value without a format of its own gets "@". */
+function layoutFormats(layout: SheetLayout, height: number, width: number): Array<Array<string | null>> {
+  return Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const explicit = layout.numberFormats?.[r]?.[c];
+      if (explicit) return explicit;
+      return typeof layout.cells[r]?.[c] === "string" ? "@" : null;
+    }),
+  );
+}
+
+/** A layout row as `Range.formulas` takes it: formulas as "=..." strings, null where the cell stays empty. */
+function layoutFormulaRow(row: ReadonlyArray<LayoutCell>, width: number): CellValue[] {
+  const out: CellValue[] = new Array(width).fill(null);
+  row.forEach((cell, i) => {
+    out[i] = cell !== null && typeof cell === "object" ? cell.formula : cell;
+  });
+  return out;
+}
+
+/** Excel column widths are set in points; a character of the default font is about 7 px, plus 5 px of padding. */
+function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
 /** Average JSON bytes per cell of what is about to be written, to size chunks. */
 function estimateValueBytes(rows: ReadonlyArray<ReadonlyArray<CellValue>>): number {
   const sample = rows.slice(0, 50);
@@ -504,6 +668,10 @@ function estimateValueBytes(rows: ReadonlyArray<ReadonlyArray<CellValue>>): numb
   }
   // Sampled rows can be shorter than later ones: never estimate below a NIK's size.
   return Math.max(24, cells === 0 ? 0 : Math.ceil((bytes / cells) * 2));
+}
+
+function sameHeader(value: unknown, header: string): boolean {
+  return typeof value === "string" && value.trim().toLowerCase() === header.trim().toLowerCase();
 }
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ , unique ignoring case. */

@@ -1,10 +1,67 @@
+import { Body1, Caption1, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { formatAngka } from "../../domain/format";
+import { CheckedFrom } from "../check-first/CheckedFrom";
+import { CheckFirst } from "../check-first/CheckFirst";
+import { BarChart, percent } from "../ringkasan/BarChart";
+import { summariseCheck } from "../ringkasan/summarise-check";
+import { useSession } from "../session/session-context";
 import { TabPage } from "./TabPage";
 
+const useStyles = makeStyles({
+  charts: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const TITLE = "Ringkasan";
+const DESCRIPTION = "Kemajuan menuju target 100 pekerja, serta rincian menurut pekerjaan, jenis kelamin, dusun, dan status DTKS dalam bentuk grafik.";
+
+/** Ringkasan: progress toward the target and who the enrolled workers are, drawn from the last check. */
 export function RingkasanTab() {
+  const { check } = useSession();
   return (
-    <TabPage
-      title="Ringkasan"
-      description="Kemajuan menuju target 100 pekerja, serta rincian menurut pekerjaan, jenis kelamin, dusun, dan status DTKS dalam bentuk grafik."
-    />
+    <TabPage title={TITLE} description={DESCRIPTION}>
+      {check ? <Summary /> : <CheckFirst why="Ringkasan dihitung dari daftar pekerja yang sudah diperiksa." />}
+    </TabPage>
+  );
+}
+
+function Summary() {
+  const styles = useStyles();
+  const { check, settings } = useSession();
+  const summary = useMemo(() => summariseCheck(check!.result), [check]);
+  const goal = settings.budget.target;
+  const reached = summary.eligible;
+
+  return (
+    <>
+      <CheckedFrom check={check!} />
+      <Field
+        label={`Menuju target ${formatAngka(goal)} pekerja`}
+        validationMessage={
+          reached >= goal
+            ? `Target tercapai: ${formatAngka(reached)} pekerja siap didaftarkan (${percent(reached, goal)}).`
+            : `${formatAngka(reached)} dari ${formatAngka(goal)} pekerja (${percent(reached, goal)}); kurang ${formatAngka(goal - reached)} orang.`
+        }
+        validationState={reached >= goal ? "success" : "none"}
+      >
+        <ProgressBar value={Math.min(1, reached / goal)} max={1} thickness="large" color={reached >= goal ? "success" : "brand"} aria-label="Kemajuan menuju target" />
+      </Field>
+      {summary.excluded > 0 && (
+        <Caption1 className={styles.muted}>
+          {formatAngka(summary.excluded)} baris masih bergalat dan belum dihitung; perbaiki di tab Periksa agar ikut terhitung.
+        </Caption1>
+      )}
+      <Body1 className={styles.muted}>Grafik di bawah menghitung {formatAngka(reached)} pekerja yang siap didaftarkan.</Body1>
+      <div className={styles.charts}>
+        <BarChart title="Menurut pekerjaan" breakdown={summary.byOccupation} />
+        <BarChart title="Menurut jenis kelamin" breakdown={summary.bySex} />
+        <BarChart title="Menurut dusun" breakdown={summary.byDusun} />
+        <BarChart title="Menurut status DTKS" breakdown={summary.byDtks} />
+        {!summary.dtksChecked && (
+          <Caption1 className={styles.muted}>Belum dicocokkan dengan DTKS: buka tab DTKS untuk memeriksa siapa yang terdaftar.</Caption1>
+        )}
+      </div>
+    </>
   );
 }

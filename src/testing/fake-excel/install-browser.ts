@@ -6,7 +6,8 @@
  * - `window.Excel` is the simulated Excel (`run`, `createWorkbook`).
  * - `Office.onReady` still waits for the real office.js to initialise, then reports host "Excel"
  *   and installs `Office.context.requirements` for the simulated API level.
- * - `CustomFunctions.associate` is a no-op stand-in for the custom-functions runtime.
+ * - `CustomFunctions.associate` stands in for the custom-functions runtime: it records each function
+ *   in `window.__customFunctions` (by id, e.g. "NIK_WILAYAH"), so a test can call it as Excel would.
  * - The workbook is seeded from `window.__FAKE_EXCEL_SEED__` (set by the test before the page
  *   loads) or a small demo list; `window.__fakeExcel.workbook` lets the test read it back.
  * - `?fake=0` leaves the page as office.js alone makes it: outside Excel.
@@ -17,6 +18,7 @@ declare global {
   interface Window {
     __FAKE_EXCEL_SEED__?: WorkbookSeed;
     __fakeExcel?: ReturnType<typeof createFakeExcel>;
+    __customFunctions?: Record<string, (...args: unknown[]) => unknown>;
   }
 }
 
@@ -39,7 +41,19 @@ function install(): void {
   const fake = createFakeExcel(window.__FAKE_EXCEL_SEED__ ?? DEMO_SEED);
   window.__fakeExcel = fake;
   (window as unknown as { Excel: unknown }).Excel = fake.Excel;
-  (window as unknown as { CustomFunctions: unknown }).CustomFunctions = { associate: () => undefined };
+  const associated: Record<string, (...args: unknown[]) => unknown> = {};
+  window.__customFunctions = associated;
+  (window as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => void (associated[id] = fn),
+    // What a function throws to show #VALUE!/#N/A with a message (CustomFunctionsRuntime 1.2).
+    Error: class {
+      constructor(
+        readonly code: string,
+        readonly message?: string,
+      ) {}
+    },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+  };
 
   const office = (window as unknown as { Office: { onReady: Function; context?: Record<string, unknown> } }).Office;
   const realOnReady = office.onReady.bind(office) as () => Promise<unknown>;

@@ -1,4 +1,4 @@
-import { cellAddress, parseRangeAddress, rangeAddress, type RangeRef } from "../../adapters/office/a1";
+import { cellAddress, columnNumber, parseRangeAddress, rangeAddress, type RangeRef } from "../../adapters/office/a1";
 import { ClientCollection, ClientObject, FakeClientResult, FakeRichApiError, type FakeRequestContext } from "./client-object";
 import { normaliseCell, type FakeSheet, type FakeWorkbook } from "./workbook-model";
 
@@ -17,6 +17,14 @@ export class WorkbookProxy extends ClientObject<FakeWorkbook> {
     this.worksheets = new WorksheetCollectionProxy(context);
     this.tables = new TableCollectionProxy(context, () => context.model.sheets);
     this.settings = new SettingCollectionProxy(context);
+  }
+
+  insertWorksheetsFromBase64(base64File: string): FakeClientResult<string[]> {
+    return new FakeClientResult(this.context, () => {
+      const seeds = this.context.model.importableFiles.get(base64File);
+      if (!seeds) throw new FakeRichApiError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      return this.context.model.insertSheets(seeds).map((sheet) => sheet.id);
+    });
   }
 }
 
@@ -71,6 +79,14 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
   get name(): string {
     return this.read("name");
   }
+  set name(name: string) {
+    this.remember("name", name);
+    this.command(name.length, (sheet) => {
+      const other = this.context.model.sheetByName(name);
+      if (other && other !== sheet) throw new FakeRichApiError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+      sheet.name = name;
+    });
+  }
   get visibility(): string {
     return this.read("visibility");
   }
@@ -98,7 +114,7 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     return new RangeProxy(this.context, () => {
       const sheet = this.target();
       if (!sheet) return null;
-      const ref = address === undefined ? { top: 1, left: 1, bottom: 1048576, right: 16384 } : parseRangeAddress(address);
+      const ref = address === undefined ? { top: 1, left: 1, bottom: 1048576, right: 16384 } : (parseColumnsAddress(address) ?? parseRangeAddress(address));
       if (!ref) throw new FakeRichApiError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
       return { sheet, ref };
     });
@@ -138,6 +154,29 @@ interface RangeTarget {
   readonly ref: RangeRef;
 }
 
+/** The part of `target` inside the sheet's used range, without looking at every cell of a whole column. */
+function usedWithin(target: RangeTarget, valuesOnly: boolean): RangeRef | undefined {
+  const used = target.sheet.usedRange(valuesOnly);
+  if (!used) return undefined;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  const lastRow = Math.min(target.ref.bottom, used.bottom);
+  const lastColumn = Math.min(target.ref.right, used.right);
+  for (let row = Math.max(target.ref.top, used.top); row <= lastRow; row++) {
+    for (let column = Math.max(target.ref.left, used.left); column <= lastColumn; column++) {
+      const cell = target.sheet.peek(row, column);
+      if (!cell || (cell.isEmpty && (valuesOnly || (cell.fill === null && cell.numberFormat === "General")))) continue;
+      top = Math.min(top, row);
+      left = Math.min(left, column);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, column);
+    }
+  }
+  return bottom === 0 ? undefined : { top, left, bottom, right };
+}
+
 function grid<V>(target: RangeTarget, read: (sheet: FakeSheet, row: number, column: number) => V): V[][] {
   const rows: V[][] = [];
   for (let row = target.ref.top; row <= target.ref.bottom; row++) {
@@ -146,6 +185,12 @@ function grid<V>(target: RangeTarget, read: (sheet: FakeSheet, row: number, colu
     rows.push(values);
   }
   return rows;
+}
+
+/** "N:N" or "B:D": whole columns. */
+function parseColumnsAddress(address: string): RangeRef | undefined {
+  const match = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address.trim());
+  return match ? { top: 1, left: columnNumber(match[1]!), bottom: 1048576, right: columnNumber(match[2]!) } : undefined;
 }
 
 function quoteSheet(name: string): string {
@@ -172,6 +217,23 @@ function parseTyped(value: CellValue, numberFormat: string): CellValue {
   return Number(Number(value).toPrecision(15));
 }
 
+/**
+ * Writes one cell as `Range.values` and `Range.formulas` do: null leaves it as it is, a string that
+ * starts with "=" in a cell that is not Text-formatted becomes a formula (for `values` too, as in
+ * Excel), anything else a value parsed as typing.
+ */
+function writeCell(target: RangeTarget, row: number, column: number, value: unknown): void {
+  if (value === null || value === undefined) return;
+  const cell = target.sheet.cell(row, column);
+  cell.error = undefined;
+  cell.textOverride = undefined;
+  if (typeof value === "string" && value.startsWith("=") && value.length > 1 && cell.numberFormat !== "@") {
+    target.sheet.setFormula(row, column, value);
+    return;
+  }
+  cell.value = parseTyped(value as CellValue, cell.numberFormat);
+}
+
 export class RangeProxy extends ClientObject<RangeTarget> {
   protected readonly scalars = {
     address: (t: RangeTarget) => `${quoteSheet(t.sheet.name)}!${rangeAddress(t.ref.top, t.ref.left, t.ref.bottom, t.ref.right)}`,
@@ -183,6 +245,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     numberFormat: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.numberFormat ?? "General"),
     text: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.text ?? ""),
     valueTypes: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.valueType ?? "Empty"),
+    formulas: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.formula ?? sheet.peek(r, c)?.value ?? ""),
   };
   protected override readonly navigation = { format: () => this.format };
 
@@ -208,15 +271,18 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this.remember("values", values);
     this.command(JSON.stringify(values).length, (target) => {
       assertShape(target, values, "values");
-      values.forEach((row, i) =>
-        row.forEach((value, j) => {
-          if (value === null || value === undefined) return;
-          const cell = target.sheet.cell(target.ref.top + i, target.ref.left + j);
-          cell.error = undefined;
-          cell.textOverride = undefined;
-          cell.value = parseTyped(value as CellValue, cell.numberFormat);
-        }),
-      );
+      values.forEach((row, i) => row.forEach((value, j) => writeCell(target, target.ref.top + i, target.ref.left + j, value)));
+    });
+  }
+  /** Formulas as written ("=D8*F8"); a cell without one answers its value, as Office.js does. */
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  set formulas(formulas: unknown[][]) {
+    this.remember("formulas", formulas);
+    this.command(JSON.stringify(formulas).length, (target) => {
+      assertShape(target, formulas, "formulas");
+      formulas.forEach((row, i) => row.forEach((value, j) => writeCell(target, target.ref.top + i, target.ref.left + j, value)));
     });
   }
   get numberFormat(): unknown[][] {
@@ -297,6 +363,40 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     );
   }
 
+  /** The smallest range holding this range's non-empty cells (and, unless `valuesOnly`, its filled ones). */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      () => {
+        const t = this.target();
+        if (!t) return null;
+        const ref = usedWithin(t, valuesOnly);
+        return ref ? { sheet: t.sheet, ref } : null;
+      },
+      true,
+    );
+  }
+
+  /** `Range.clear(applyTo)`: "Contents" empties values, "Formats" resets number format and fill, "All" (default) both. */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.command(applyTo.length, (t) =>
+      grid(t, (sheet, r, c) => {
+        const cell = sheet.peek(r, c);
+        if (!cell) return;
+        const changed = sheet.cell(r, c);
+        if (applyTo !== "Formats") {
+          changed.value = "";
+          changed.error = undefined;
+          changed.textOverride = undefined;
+        }
+        if (applyTo !== "Contents") {
+          changed.numberFormat = "General";
+          changed.fill = null;
+        }
+      }),
+    );
+  }
+
   select(): void {
     this.command(0, (target) => {
       this.context.model.activeSheetId = target.sheet.id;
@@ -316,14 +416,78 @@ export class RangeAreasProxy extends ClientObject<{ sheet: FakeSheet; refs: Rang
   }
 }
 
+/** One value when every cell of the range agrees, else null (as Office.js answers a mixed range). */
+function uniform<V>(t: RangeTarget, read: (sheet: FakeSheet, row: number, column: number) => V): V | null {
+  const values = new Set(grid(t, read).flat());
+  return values.size === 1 ? [...values][0]! : null;
+}
+
 export class RangeFormatProxy extends ClientObject<RangeTarget> {
-  protected readonly scalars = {};
-  protected override readonly navigation = { fill: () => this.fill };
+  protected readonly scalars = {
+    wrapText: (t: RangeTarget) => uniform(t, (sheet, r, c) => sheet.peek(r, c)?.wrap ?? false),
+    columnWidth: (t: RangeTarget) => uniform(t, (sheet, _r, c) => sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
+  };
+  protected override readonly navigation = { fill: () => this.fill, font: () => this.font };
 
   private fillProxy: RangeFillProxy | undefined;
+  private fontProxy: RangeFontProxy | undefined;
 
   get fill(): RangeFillProxy {
     return (this.fillProxy ??= new RangeFillProxy(this.context, () => this.target()));
+  }
+
+  get font(): RangeFontProxy {
+    return (this.fontProxy ??= new RangeFontProxy(this.context, () => this.target()));
+  }
+
+  get wrapText(): boolean {
+    return this.read("wrapText");
+  }
+  set wrapText(wrap: boolean) {
+    this.remember("wrapText", wrap);
+    this.command(5, (t) => grid(t, (sheet, r, c) => (sheet.cell(r, c).wrap = wrap)));
+  }
+
+  /** Row heights are not simulated: the command is only queued, as Excel would accept it. */
+  autofitRows(): void {
+    this.command(0, () => undefined);
+  }
+
+  /** Points; setting it on any range sets the width of the range's whole columns. */
+  get columnWidth(): number {
+    return this.read("columnWidth");
+  }
+  set columnWidth(points: number) {
+    this.remember("columnWidth", points);
+    this.command(8, (t) => {
+      for (let column = t.ref.left; column <= t.ref.right; column++) t.sheet.columnWidths.set(column, points);
+    });
+  }
+}
+
+/** Excel's default column: 8.43 characters, 64 px, 48 points. */
+const DEFAULT_COLUMN_WIDTH = 48;
+
+export class RangeFontProxy extends ClientObject<RangeTarget> {
+  protected readonly scalars = {
+    bold: (t: RangeTarget) => uniform(t, (sheet, r, c) => sheet.peek(r, c)?.bold ?? false),
+    italic: (t: RangeTarget) => uniform(t, (sheet, r, c) => sheet.peek(r, c)?.italic ?? false),
+  };
+
+  get bold(): boolean {
+    return this.read("bold");
+  }
+  set bold(bold: boolean) {
+    this.remember("bold", bold);
+    this.command(5, (t) => grid(t, (sheet, r, c) => (sheet.cell(r, c).bold = bold)));
+  }
+
+  get italic(): boolean {
+    return this.read("italic");
+  }
+  set italic(italic: boolean) {
+    this.remember("italic", italic);
+    this.command(5, (t) => grid(t, (sheet, r, c) => (sheet.cell(r, c).italic = italic)));
   }
 }
 

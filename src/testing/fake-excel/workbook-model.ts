@@ -1,4 +1,5 @@
 import { cellAddress, parseRangeAddress, type RangeRef } from "../../adapters/office/a1";
+import { evaluateFormula, type FormulaResult } from "./formula";
 import { displayText } from "./number-text";
 
 /**
@@ -44,17 +45,57 @@ export interface WorkbookSeed {
   readonly excelApi?: string;
   /** Request and response limit in bytes (default 5 MB, as Excel on the web). */
   readonly payloadLimit?: number;
+  /**
+   * What `insertWorksheetsFromBase64` copies for a given file: the simulated Excel cannot open an
+   * .xlsx itself, so a test lists the sheets each file (its base64 text) holds. Any other file is
+   * refused as Excel refuses a damaged one.
+   */
+  readonly importableFiles?: Readonly<Record<string, ReadonlyArray<SheetSeed>>>;
 }
 
 export class FakeCell {
-  value: string | number | boolean = "";
+  private stored: string | number | boolean = "";
+  private storedError: string | undefined;
+  /** A formula ("=D8*F8"), recalculated whenever the cell is read, as Excel recalculates. */
+  private formulaText: string | undefined;
+  private compute: (() => FormulaResult) | undefined;
   numberFormat = "General";
-  error: string | undefined;
   textOverride: string | undefined;
   fill: string | null = null;
+  bold = false;
+  italic = false;
+  wrap = false;
+
+  get value(): string | number | boolean {
+    return this.compute ? this.compute().value : this.stored;
+  }
+  /** Writing a value replaces a formula, as typing over it does. */
+  set value(value: string | number | boolean) {
+    this.stored = value;
+    this.formulaText = undefined;
+    this.compute = undefined;
+  }
+
+  get error(): string | undefined {
+    return this.compute ? this.compute().error : this.storedError;
+  }
+  set error(error: string | undefined) {
+    this.storedError = error;
+  }
+
+  get formula(): string | undefined {
+    return this.formulaText;
+  }
+
+  setFormula(formula: string, compute: () => FormulaResult): void {
+    this.stored = "";
+    this.storedError = undefined;
+    this.formulaText = formula;
+    this.compute = compute;
+  }
 
   get isEmpty(): boolean {
-    return this.value === "" && this.error === undefined;
+    return this.formulaText === undefined && this.stored === "" && this.storedError === undefined;
   }
 
   get text(): string {
@@ -82,6 +123,8 @@ export class FakeSheet {
   readonly tables: Array<{ name: string; range: RangeRef; totals: boolean }> = [];
   readonly hiddenColumns = new Set<number>();
   readonly merges: RangeRef[] = [];
+  /** Column widths in points, set through `Range.format.columnWidth`. */
+  readonly columnWidths = new Map<number, number>();
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(
@@ -105,6 +148,16 @@ export class FakeSheet {
 
   peek(row: number, column: number): FakeCell | undefined {
     return this.cells.get(row * 20000 + column);
+  }
+
+  /** Puts a formula in a cell; it reads the sheet's cells whenever its value is asked for. */
+  setFormula(row: number, column: number, formula: string): void {
+    this.cell(row, column).setFormula(formula, () =>
+      evaluateFormula(formula, (r, c) => {
+        const cell = this.peek(r, c);
+        return cell && { value: cell.value, error: cell.error };
+      }),
+    );
   }
 
   /** The smallest rectangle holding every non-empty cell (and, unless `valuesOnly`, every filled one). */
@@ -152,6 +205,7 @@ export class FakeWorkbook {
   selection: { sheet: string; address: string } | undefined;
   readonly excelApi: string;
   readonly payloadLimit: number;
+  readonly importableFiles: ReadonlyMap<string, ReadonlyArray<SheetSeed>>;
   /** Round trips so far; tests reset it with `resetStats`. */
   syncs = 0;
   /** Largest request and delivered response of any sync, in bytes of JSON. */
@@ -164,6 +218,7 @@ export class FakeWorkbook {
   constructor(seed: WorkbookSeed) {
     this.excelApi = seed.excelApi ?? "1.18";
     this.payloadLimit = seed.payloadLimit ?? 5 * 1024 * 1024;
+    this.importableFiles = new Map(Object.entries(seed.importableFiles ?? {}));
     for (const sheetSeed of seed.sheets) this.seedSheet(sheetSeed);
     if (this.sheets.length === 0) this.addSheet("Sheet1");
     this.activeSheetId = (seed.active ? this.sheetByName(seed.active) : this.sheets[0])!.id;
@@ -200,7 +255,19 @@ export class FakeWorkbook {
     this.refusedResponses = 0;
   }
 
-  private seedSheet(seed: SheetSeed): void {
+  /**
+   * Copies sheets in at the end, as `insertWorksheetsFromBase64` does. A name already in use gets
+   * " (2)", " (3)"... (assumed from Excel's UI for copied sheets; the add-in renames them anyway).
+   */
+  insertSheets(seeds: ReadonlyArray<SheetSeed>): FakeSheet[] {
+    return seeds.map((seed) => {
+      let name = seed.name;
+      for (let n = 2; this.sheetByName(name); n++) name = `${seed.name.slice(0, 31 - ` (${n})`.length)} (${n})`;
+      return this.seedSheet({ ...seed, name });
+    });
+  }
+
+  private seedSheet(seed: SheetSeed): FakeSheet {
     const sheet = this.addSheet(seed.name);
     sheet.visibility = seed.visibility ?? "Visible";
     const origin = parseRangeAddress(seed.at ?? "A1")!;
@@ -226,6 +293,7 @@ export class FakeWorkbook {
     for (const table of seed.tables ?? []) sheet.tables.push({ name: table.name, range: parseRangeAddress(table.range)!, totals: table.totals ?? false });
     for (const column of seed.hiddenColumns ?? []) sheet.hiddenColumns.add(column);
     for (const merge of seed.merges ?? []) sheet.merges.push(parseRangeAddress(merge)!);
+    return sheet;
   }
 }
 

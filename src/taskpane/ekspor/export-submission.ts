@@ -1,0 +1,60 @@
+import type { ExcelGateway } from "../../adapters/office";
+import { describeSubmission, type Submission } from "../../domain/ekspor";
+import { submissionSheets } from "./submission-sheets";
+import { bytesToBase64, submissionWorkbooks } from "./submission-workbook";
+
+export interface ExportContext {
+  /** Where the workers came from, for the Keterangan sheet: `lembar "Data Pekerja"`. */
+  readonly source: string;
+  readonly now: Date;
+  /** Reports a step (label, share done); throws to stop before the next one when the user cancelled. */
+  readonly step?: (label: string, value?: number) => void;
+}
+
+export interface ExportResult {
+  /** New workbooks opened (1, or 2 with a companion), or 0 when sheets were added to this workbook. */
+  readonly workbooks: number;
+  /** Sheets added to this workbook by the fallback, in order. */
+  readonly sheets: ReadonlyArray<string>;
+  /** Size of the .xlsx files made, in bytes. */
+  readonly bytes: number;
+}
+
+function keterangan(submission: Submission, context: ExportContext) {
+  return describeSubmission(submission, { sourceFile: context.source, generatedAt: timestamp(context.now) });
+}
+
+/**
+ * Opens the submission as a new workbook (`Excel.createWorkbook`, ExcelApi 1.8), the .xlsx made in the
+ * pane; a template that wants Ditolak and Keterangan apart gets a second workbook for them. The secretary
+ * saves it from Excel: no download, which desktop webviews do not support reliably.
+ */
+export async function openAsNewWorkbook(gateway: ExcelGateway, submission: Submission, context: ExportContext): Promise<ExportResult> {
+  context.step?.("Menyusun berkas .xlsx…", 0.2);
+  const books = await submissionWorkbooks(submissionSheets(submission, keterangan(submission, context)));
+  context.step?.("Membuka buku kerja baru…", 0.7);
+  await gateway.createWorkbook(bytesToBase64(books.main));
+  if (books.companion) await gateway.createWorkbook(bytesToBase64(books.companion));
+  return { workbooks: books.companion ? 2 : 1, sheets: [], bytes: books.main.length + (books.companion?.length ?? 0) };
+}
+
+/**
+ * Where Excel cannot open a new workbook: the same sheets added to this workbook, each with its text
+ * columns formatted "@" before the values, then the submission sheet shown.
+ */
+export async function addAsSheets(gateway: ExcelGateway, submission: Submission, context: ExportContext): Promise<ExportResult> {
+  const sheets = submissionSheets(submission, keterangan(submission, context));
+  const names: string[] = [];
+  for (const [i, sheet] of sheets.entries()) {
+    context.step?.(`Menambahkan lembar "${sheet.name}"…`, (i + 1) / (sheets.length + 1));
+    names.push(await gateway.addSheet(sheet.name, sheet.rows, sheet.textColumns));
+  }
+  const main = names[sheets.findIndex((sheet) => sheet.name === submission.sheetName)];
+  if (main) await gateway.selectCell(main, 1, 1);
+  return { workbooks: 0, sheets: names, bytes: 0 };
+}
+
+function timestamp(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${p(date.getDate())}-${p(date.getMonth() + 1)}-${date.getFullYear()} ${p(date.getHours())}:${p(date.getMinutes())}`;
+}

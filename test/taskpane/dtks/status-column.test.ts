@@ -1,0 +1,76 @@
+import type { CheckedWorker } from "../../../src/domain/check/check-workers";
+import { finding } from "../../../src/domain/finding";
+import type { WorkerTable } from "../../../src/domain/table/worker-table";
+import { chooseStatusColumn, dtksStatusText, findStatusColumn, statusColumnValues, STATUS_HEADER, withColumn } from "../../../src/taskpane/dtks/status-column";
+import { grid } from "../grid";
+
+const TABLE: Pick<WorkerTable, "headerRow" | "mapping" | "unmappedHeaders"> = {
+  headerRow: 2,
+  mapping: { nik: { column: 2, header: "NIK" }, nama: { column: 3, header: "Nama" } },
+  unmappedHeaders: [{ column: 1, header: "No" }, { column: 4, header: "Keterangan" }],
+};
+
+describe("where the Status DTKS column goes", () => {
+  it("in the first column right of the table when it is empty", () => {
+    const sheet = grid([["DAFTAR"], ["No", "NIK", "Nama", "Keterangan"], [1, "6104", "Siti", null]]);
+    expect(chooseStatusColumn(sheet, TABLE)).toEqual({ column: 5, replaces: false });
+  });
+
+  it("past a column that holds anything on any row, such as a signature block far below", () => {
+    const sheet = grid([
+      ["DAFTAR"],
+      ["No", "NIK", "Nama", "Keterangan"],
+      [1, "6104", "Siti", null],
+      [],
+      [null, null, null, null, "Kepala Desa", null, "catatan"],
+    ]);
+    expect(chooseStatusColumn(sheet, TABLE)).toEqual({ column: 6, replaces: false });
+  });
+
+  it("back in its own column when a check wrote it before", () => {
+    const sheet = grid([["DAFTAR"], ["No", "NIK", "Nama", "Keterangan", null, " status dtks "], [1, "6104", "Siti", null, null, "YA"]]);
+    expect(findStatusColumn(sheet, TABLE)).toBe(6);
+    expect(chooseStatusColumn(sheet, TABLE)).toEqual({ column: 6, replaces: true });
+  });
+
+  it("counts a table's own unnamed columns from where the grid starts", () => {
+    const sheet = grid([["No", "NIK", "Nama", "Keterangan"], [1, "6104", "Siti", null]], "Data", 2, 1);
+    expect(chooseStatusColumn(sheet, TABLE).column).toBe(5);
+  });
+});
+
+describe("what the Status DTKS column says", () => {
+  const record = { row: 10, nik: "6104011102940101", nama: "SITI", desil: 3 };
+  const worker = (dtks: CheckedWorker["dtks"], findings: CheckedWorker["findings"] = []) => ({ dtks, findings });
+
+  it("the DTKS standing in words, with the desil and what needs attention", () => {
+    expect(dtksStatusText(worker({ status: "found", record }), 5)).toBe("YA (desil 3)");
+    expect(dtksStatusText(worker({ status: "found", record: { ...record, desil: 7 } }), 5)).toBe("YA (desil 7, di atas batas 5)");
+    expect(dtksStatusText(worker({ status: "found", record: { row: 10, nik: "1" } }), 5)).toBe("YA");
+    expect(
+      dtksStatusText(worker({ status: "found", record }, [finding(5, "nama", "DTKS_NAME_MISMATCH", "warning", "beda")]), 5),
+    ).toBe("YA (desil 3; nama di DTKS berbeda)");
+    expect(dtksStatusText(worker({ status: "found-by-name", record, nameSimilarity: 1 }), 5)).toBe("COCOK NAMA (NIK DTKS 6104011102940101; desil 3)");
+    expect(dtksStatusText(worker({ status: "not-found" }), 5)).toBe("TIDAK DITEMUKAN");
+    expect(dtksStatusText(worker({ status: "not-checked" }), 5)).toBe("BELUM DICEK");
+  });
+
+  it("one value per row from the header down, blank where a row holds no worker", () => {
+    const workers = [
+      { row: 4, dtks: { status: "not-found" }, findings: [] },
+      { row: 6, dtks: { status: "not-checked" }, findings: [] },
+    ] as unknown as CheckedWorker[];
+    expect(statusColumnValues({ headerRow: 2 }, { workers }, 5)).toEqual([STATUS_HEADER, "", "TIDAK DITEMUKAN", "", "BELUM DICEK"]);
+  });
+
+  it("keeps the session's copy of the sheet true after writing and after removing", () => {
+    const sheet = grid([["No", "NIK"], [1, "6104"]]);
+    const written = withColumn(sheet, 4, 1, [STATUS_HEADER, "YA"]);
+    expect(written.rows[0]![3]).toEqual({ kind: "text", text: STATUS_HEADER });
+    expect(written.rows[1]![3]).toEqual({ kind: "text", text: "YA" });
+    expect(sheet.rows[0]).toHaveLength(2);
+    const removed = withColumn(written, 4, 1, undefined);
+    expect(removed.rows[0]![3]).toEqual({ kind: "empty" });
+    expect(removed.rows[1]![3]).toEqual({ kind: "empty" });
+  });
+});
