@@ -5,7 +5,15 @@ import { nikBirthDate } from "../nik/nik-parts";
 import { formatDate, formatIsoDate, sameDate } from "../values/calendar-date";
 import type { DtksIndex } from "./dtks-index";
 import type { DtksRecord } from "./dtks-record";
-import { nameSimilarity } from "./name-similarity";
+import { mayBeSameName, nameSimilarity, nameTokens, tokenSimilarity } from "./name-similarity";
+
+/** Split names of extract rows already compared, so a person born on a common day is split once. */
+const recordTokens = new WeakMap<DtksRecord, string[]>();
+function tokensOf(record: DtksRecord & { readonly nama: string }): string[] {
+  let tokens = recordTokens.get(record);
+  if (!tokens) recordTokens.set(record, (tokens = nameTokens(record.nama)));
+  return tokens;
+}
 
 /**
  * A worker's standing in DTKS/DTSEN: the tri-state the programme asks for ("ya / tidak ditemukan /
@@ -92,9 +100,14 @@ function findByNameAndBirthDate(row: ParsedRow, index: DtksIndex, ctx: RuleConte
         : undefined;
   if (!birth) return undefined;
   let best: { record: DtksRecord; nameSimilarity: number } | undefined;
-  for (const record of index.bornOn(formatIsoDate(birth))) {
+  const candidates = index.bornOn(formatIsoDate(birth));
+  if (candidates.length === 0) return undefined;
+  const tokens = nameTokens(row.nama);
+  for (const record of candidates) {
     if (!record.nama) continue;
-    const similarity = nameSimilarity(row.nama, record.nama);
+    const other = tokensOf(record as DtksRecord & { nama: string });
+    if (!mayBeSameName(tokens, other)) continue;
+    const similarity = tokenSimilarity(tokens, other);
     if (similarity >= threshold && (!best || similarity > best.nameSimilarity)) best = { record, nameSimilarity: similarity };
   }
   return best;

@@ -6,8 +6,11 @@
  * initial), spelling variants of Muhammad, and the space inside compound names ("NUR HALIZA").
  */
 export function nameSimilarity(a: string, b: string): number {
-  const ta = nameTokens(a);
-  const tb = nameTokens(b);
+  return tokenSimilarity(nameTokens(a), nameTokens(b));
+}
+
+/** The same, for names already split by `nameTokens` (callers comparing one name with many split it once). */
+export function tokenSimilarity(ta: readonly string[], tb: readonly string[]): number {
   if (ta.length === 0 || tb.length === 0) return 0;
   const joined = levenshteinRatio(ta.join(""), tb.join(""));
   return Math.max(joined, tokenScore(ta, tb));
@@ -26,6 +29,17 @@ const SPELLING: Readonly<Record<string, string>> = {
   nur: "nur", nurul: "nurul",
 };
 
+/**
+ * True when two split names could be the same person: some word starts with the same letter in both.
+ * A cheap test before the full comparison when one name is compared with many (the birth-date
+ * fallback). It gives up one case the full comparison would accept: a one-word name misspelt in its
+ * first letter ("Kartini" / "Cartini"); the NIK match is unaffected.
+ */
+export function mayBeSameName(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) for (const y of b) if (x.charCodeAt(0) === y.charCodeAt(0)) return true;
+  return false;
+}
+
 export function nameTokens(name: string): string[] {
   // Academic titles after a comma ("SITI AMINAH, S.Pd.") go first, then dots inside titles ("S.Pd" -> "spd").
   const beforeComma = name.split(",")[0] ?? name;
@@ -42,7 +56,7 @@ export function nameTokens(name: string): string[] {
   return words;
 }
 
-function tokenScore(a: string[], b: string[]): number {
+function tokenScore(a: readonly string[], b: readonly string[]): number {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   const used = new Set<number>();
   let total = 0;
@@ -72,15 +86,28 @@ export function levenshteinRatio(a: string, b: string): number {
   return 1 - levenshtein(a, b) / max;
 }
 
+// Two rows of the distance table, reused: the DTKS fallback compares thousands of names.
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (b.length + 1 > previousRow.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
     }
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length]!;
 }
