@@ -6,6 +6,8 @@
  * initial), spelling variants of Muhammad, and the space inside compound names ("NUR HALIZA").
  */
 export function nameSimilarity(a: string, b: string): number {
+  // Most extract rows spell the name as the village does, only in capitals.
+  if (a.length === b.length && a.toUpperCase() === b.toUpperCase() && /\p{L}/u.test(a)) return 1;
   return tokenSimilarity(nameTokens(a), nameTokens(b));
 }
 
