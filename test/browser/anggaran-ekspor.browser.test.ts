@@ -6,23 +6,18 @@
  * with exceljs. Screenshots go to test-artifacts/ (gitignored).
  */
 import ExcelJS from "exceljs";
-import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { formatRupiah } from "../../src/domain/format";
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import type { WorkbookSeed } from "../../src/testing/fake-excel/workbook-model";
 import { runCli } from "../helpers/run-cli";
-import { chromiumAvailability, launchChromium, waitForChromium } from "./helpers/chromium";
-import { ensurePreviewBuild } from "./helpers/preview-build";
-import { serveDirectory, type StaticServer } from "./helpers/static-server";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 
 const ROOT = path.resolve(__dirname, "../..");
-const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const EXAMPLE = path.join(ROOT, "contoh/desa-contoh.xlsx");
 const YEAR = 2026;
-const PANE = { width: 350, height: 760 };
 /** The iframe office.js injects on its own outside Office; blocked like everything else, and allowed to have been tried. */
 const OFFICE_JS_TELEMETRY = "telemetryservice.firstpartyapps.oaspapps.com";
 
@@ -41,17 +36,12 @@ interface CellDump {
   readonly format: string;
 }
 
-const availability = chromiumAvailability();
-const inCi = process.env.CI === "true";
-if (availability === "absent" && !inCi) {
-  console.warn("[anggaran-ekspor.browser.test] Dilewati: /usr/bin/chromium tidak ada. Pasang dengan `apt-get install -y chromium`.");
-}
-const describeInBrowser = availability === "absent" && !inCi ? describe.skip : describe;
+const describeInBrowser = describeInBrowser_("anggaran-ekspor.browser.test");
 
 jest.setTimeout(180_000);
 
 describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () => {
-  let server: StaticServer;
+  let harness: PaneHarness;
   let browser: Browser;
   let context: BrowserContext;
   let seed: WorkbookSeed;
@@ -60,10 +50,8 @@ describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () =>
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    await Promise.all([ensurePreviewBuild(console.log), waitForChromium(inCi ? 600_000 : 300_000)]);
-    server = await serveDirectory(path.join(ROOT, "dist-preview"));
-    browser = await launchChromium();
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    harness = await startPaneHarness();
+    browser = harness.browser;
     const example = await seedFromXlsx(EXAMPLE);
     // The village's settings as the Pengaturan tab stores them in the workbook: the budget year and name.
     seed = { ...example, settings: { [SETTINGS_KEY]: JSON.stringify({ check: { tahun: YEAR }, namaDesa: "Kuala Satong" }) } };
@@ -72,18 +60,11 @@ describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () =>
   }, 900_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await harness?.close();
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: PANE, locale: "id-ID" });
-    await context.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
-      offsite.push(route.request().url());
-      return route.abort("blockedbyclient");
-    });
+    context = await localOnlyContext(browser, offsite);
   });
 
   afterEach(async () => {
@@ -96,7 +77,7 @@ describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () =>
     await page.addInitScript((value) => {
       (window as unknown as { __FAKE_EXCEL_SEED__: unknown }).__FAKE_EXCEL_SEED__ = value;
     }, workbook);
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${harness.server.origin}/taskpane.html`);
     await page.getByRole("tab", { name: "Periksa" }).waitFor();
     return page;
   }

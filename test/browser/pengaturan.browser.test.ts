@@ -3,16 +3,11 @@
  * validated field, storage in the workbook's settings, and the settings still there when the pane is
  * opened again on the same workbook. Screenshots go to test-artifacts/.
  */
-import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { WorkbookSeed } from "../../src/testing/fake-excel/workbook-model";
-import { chromiumAvailability, launchChromium, waitForChromium } from "./helpers/chromium";
-import { ensurePreviewBuild } from "./helpers/preview-build";
-import { serveDirectory, type StaticServer } from "./helpers/static-server";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
 
-const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
-const PANE = { width: 350, height: 760 };
 const SETTINGS_KEY = "pekerjaRentan.pengaturan";
 const OFFICE_JS_TELEMETRY = "telemetryservice.firstpartyapps.oaspapps.com";
 
@@ -25,17 +20,12 @@ interface StoredSettings {
   readonly namaDesa?: string;
 }
 
-const availability = chromiumAvailability();
-const inCi = process.env.CI === "true";
-if (availability === "absent" && !inCi) {
-  console.warn("[pengaturan.browser.test] Dilewati: /usr/bin/chromium tidak ada. Pasang dengan `apt-get install -y chromium`.");
-}
-const describeInBrowser = availability === "absent" && !inCi ? describe.skip : describe;
+const describeInBrowser = describeInBrowser_("pengaturan.browser.test");
 
 jest.setTimeout(120_000);
 
 describeInBrowser("Pengaturan tab in Chromium", () => {
-  let server: StaticServer;
+  let harness: PaneHarness;
   let browser: Browser;
   let context: BrowserContext;
   const offsite: string[] = [];
@@ -43,29 +33,16 @@ describeInBrowser("Pengaturan tab in Chromium", () => {
   const scripts: string[] = [];
 
   beforeAll(async () => {
-    await Promise.all([ensurePreviewBuild(console.log), waitForChromium(inCi ? 600_000 : 300_000)]);
-    server = await serveDirectory(path.resolve(__dirname, "../../dist-preview"));
-    browser = await launchChromium();
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    harness = await startPaneHarness();
+    browser = harness.browser;
   }, 900_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await harness?.close();
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: PANE, locale: "id-ID" });
-    await context.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "127.0.0.1") {
-        if (url.pathname.endsWith(".js")) scripts.push(url.pathname);
-        return route.continue();
-      }
-      if (url.protocol === "data:" || url.protocol === "blob:") return route.continue();
-      offsite.push(route.request().url());
-      return route.abort("blockedbyclient");
-    });
+    context = await localOnlyContext(browser, offsite, (pathname) => scripts.push(pathname));
   });
 
   afterEach(async () => {
@@ -79,7 +56,7 @@ describeInBrowser("Pengaturan tab in Chromium", () => {
     await page.addInitScript((s) => {
       (window as unknown as { __FAKE_EXCEL_SEED__: unknown }).__FAKE_EXCEL_SEED__ = s;
     }, seed);
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${harness.server.origin}/taskpane.html`);
     await page.getByRole("tab", { name: "Pengaturan" }).click();
     await page.getByRole("heading", { level: 2, name: "Pengaturan" }).waitFor();
     await page.getByRole("combobox", { name: "Provinsi" }).and(page.locator(":enabled")).waitFor();

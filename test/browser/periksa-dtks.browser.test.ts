@@ -19,17 +19,13 @@ import { runCheck, type RunCheckOutcome } from "../../src/taskpane/periksa/run-c
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import { createFakeExcel } from "../../src/testing/fake-excel/fake-excel";
 import type { CellSeed, SheetSeed, WorkbookSeed } from "../../src/testing/fake-excel/workbook-model";
-import { chromiumAvailability, launchChromium, waitForChromium } from "./helpers/chromium";
-import { ensurePreviewBuild } from "./helpers/preview-build";
-import { serveDirectory, type StaticServer } from "./helpers/static-server";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 
 const ROOT = path.resolve(__dirname, "../..");
-const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const VILLAGE_FILE = path.join(ROOT, "contoh/desa-contoh.xlsx");
 const DTKS_FILE = path.join(ROOT, "contoh/dtks-contoh.xlsx");
 const WORKERS = "Data Pekerja Rentan";
-const PANE = { width: 350, height: 760 };
 const SETTINGS = { ...defaultSettings(2026), kodeDesa: "61.04.01.2014" };
 /** The iframe office.js injects on its own outside Office; blocked like everything else, and allowed to have been tried. */
 const OFFICE_JS_TELEMETRY = "telemetryservice.firstpartyapps.oaspapps.com";
@@ -59,17 +55,12 @@ type FakeWindow = {
   };
 };
 
-const availability = chromiumAvailability();
-const inCi = process.env.CI === "true";
-if (availability === "absent" && !inCi) {
-  console.warn("[periksa-dtks.browser.test] Dilewati: /usr/bin/chromium tidak ada. Pasang dengan `apt-get install -y chromium`.");
-}
-const describeInBrowser = availability === "absent" && !inCi ? describe.skip : describe;
+const describeInBrowser = describeInBrowser_("periksa-dtks.browser.test");
 
 jest.setTimeout(180_000);
 
 describeInBrowser("Periksa and DTKS on the example village", () => {
-  let server: StaticServer;
+  let harness: PaneHarness;
   let browser: Browser;
   let context: BrowserContext;
   let seed: WorkbookSeed;
@@ -80,10 +71,8 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    await Promise.all([ensurePreviewBuild(console.log), waitForChromium(inCi ? 600_000 : 300_000)]);
-    server = await serveDirectory(path.join(ROOT, "dist-preview"));
-    browser = await launchChromium();
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    harness = await startPaneHarness();
+    browser = harness.browser;
 
     const [village, dtks] = await Promise.all([seedFromXlsx(VILLAGE_FILE), seedFromXlsx(DTKS_FILE)]);
     dtksSheets = [...dtks.sheets];
@@ -107,22 +96,11 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
   }, 900_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await harness?.close();
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: PANE, locale: "id-ID" });
-    await context.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
-      offsite.push(route.request().url());
-      return route.abort("blockedbyclient");
-    });
-    context.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.hostname !== "127.0.0.1" && url.protocol.startsWith("http") && !offsite.includes(request.url())) offsite.push(request.url());
-    });
+    context = await localOnlyContext(browser, offsite);
   });
 
   afterEach(async () => {
@@ -135,7 +113,7 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     await page.addInitScript((value) => {
       (window as unknown as { __FAKE_EXCEL_SEED__: unknown }).__FAKE_EXCEL_SEED__ = value;
     }, workbook);
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${harness.server.origin}/taskpane.html`);
     await page.getByRole("tab", { name: "Periksa" }).waitFor();
     return page;
   }

@@ -9,13 +9,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { WorkbookSeed } from "../../src/testing/fake-excel/workbook-model";
-import { chromiumAvailability, launchChromium, waitForChromium } from "./helpers/chromium";
-import { ensurePreviewBuild } from "./helpers/preview-build";
-import { serveDirectory, type StaticServer } from "./helpers/static-server";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
 
-const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
 /** A task pane is about 320-350 px wide in Excel on Windows and on the web. */
-const PANE = { width: 350, height: 760 };
 const TABS = [
   { label: "Periksa", heading: "Periksa daftar pekerja" },
   { label: "DTKS", heading: "Cocokkan dengan DTKS" },
@@ -41,50 +37,28 @@ const SEED: WorkbookSeed = {
   ],
 };
 
-const availability = chromiumAvailability();
-const inCi = process.env.CI === "true";
-if (availability === "absent" && !inCi) {
-  console.warn(
-    "[taskpane.browser.test] Dilewati: /usr/bin/chromium tidak ada. Pasang dengan `apt-get install -y chromium` untuk menjalankan uji peramban.",
-  );
-}
-const describeInBrowser = availability === "absent" && !inCi ? describe.skip : describe;
+const describeInBrowser = describeInBrowser_("taskpane.browser.test");
 
 jest.setTimeout(120_000);
 
 describeInBrowser("task pane in Chromium", () => {
-  let server: StaticServer;
+  let harness: PaneHarness;
   let browser: Browser;
   let context: BrowserContext;
   const offsite: string[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    // The preview build and a chromium still being installed may both take minutes on a cold machine.
-    await Promise.all([ensurePreviewBuild(console.log), waitForChromium(inCi ? 600_000 : 300_000)]);
-    server = await serveDirectory(path.resolve(__dirname, "../../dist-preview"));
-    browser = await launchChromium();
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    harness = await startPaneHarness();
+    browser = harness.browser;
   }, 900_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await harness?.close();
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: PANE, locale: "id-ID" });
-    // Everything but the local server is blocked and remembered: the pane must need nothing else.
-    await context.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
-      offsite.push(route.request().url());
-      return route.abort("blockedbyclient");
-    });
-    context.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.hostname !== "127.0.0.1" && url.protocol.startsWith("http") && !offsite.includes(request.url())) offsite.push(request.url());
-    });
+    context = await localOnlyContext(browser, offsite);
   });
 
   afterEach(async () => {
@@ -104,7 +78,7 @@ describeInBrowser("task pane in Chromium", () => {
         }
       }).observe(document, { childList: true, subtree: true });
     }, SEED);
-    await page.goto(`${server.origin}/taskpane.html${query}`);
+    await page.goto(`${harness.server.origin}/taskpane.html${query}`);
     await page.getByRole("tab", { name: "Periksa" }).waitFor();
     return page;
   }

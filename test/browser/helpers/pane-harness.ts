@@ -1,0 +1,69 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Browser, BrowserContext } from "playwright-core";
+import { chromiumAvailability, launchChromium, waitForChromium } from "./chromium";
+import { ensurePreviewBuild } from "./preview-build";
+import { serveDirectory, type StaticServer } from "./static-server";
+
+/** A task pane's size in Excel. */
+export const PANE = { width: 350, height: 760 };
+export const ARTIFACTS = path.resolve(__dirname, "../../../test-artifacts");
+const PREVIEW = path.resolve(__dirname, "../../../dist-preview");
+const inCi = process.env.CI === "true";
+
+/**
+ * `describe` where Debian's chromium is installed; elsewhere `describe.skip` with a note on how to
+ * install it. In CI its absence is a failure, never a skip.
+ */
+export function describeInBrowser(suite: string): jest.Describe {
+  const skip = chromiumAvailability() === "absent" && !inCi;
+  if (skip) console.warn(`[${suite}] Dilewati: /usr/bin/chromium tidak ada. Pasang dengan \`apt-get install -y chromium\` untuk menjalankan uji peramban.`);
+  return skip ? describe.skip : describe;
+}
+
+export interface PaneHarness {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Builds the preview once, serves it on 127.0.0.1 and starts chromium (both may take minutes on a cold machine). */
+export async function startPaneHarness(): Promise<PaneHarness> {
+  await Promise.all([ensurePreviewBuild(console.log), waitForChromium(inCi ? 600_000 : 300_000)]);
+  const server = await serveDirectory(PREVIEW);
+  const browser = await launchChromium();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A browser context at the pane's size in which every request that is not for the local server (or
+ * data:/blob:) is blocked and recorded in `offsite`: the pane must need nothing else.
+ * `onLocalScript` sees the path of each local script loaded.
+ */
+export async function localOnlyContext(browser: Browser, offsite: string[], onLocalScript?: (pathname: string) => void): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: PANE, locale: "id-ID" });
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1") {
+      if (onLocalScript && url.pathname.endsWith(".js")) onLocalScript(url.pathname);
+      return route.continue();
+    }
+    if (url.protocol === "data:" || url.protocol === "blob:") return route.continue();
+    offsite.push(route.request().url());
+    return route.abort("blockedbyclient");
+  });
+  // Requests the router never sees (service workers, some preloads) are still recorded.
+  context.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== "127.0.0.1" && url.protocol.startsWith("http") && !offsite.includes(request.url())) offsite.push(request.url());
+  });
+  return context;
+}
