@@ -12,7 +12,7 @@ import { formatRupiah } from "../../src/domain/format";
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import type { WorkbookSeed } from "../../src/testing/fake-excel/workbook-model";
 import { runCli } from "../helpers/run-cli";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openSeededPane, openTab, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -71,21 +71,7 @@ describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () =>
     await context.close();
   });
 
-  async function openPane(workbook: WorkbookSeed = seed): Promise<Page> {
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.addInitScript((value) => {
-      (window as unknown as { __FAKE_EXCEL_SEED__: unknown }).__FAKE_EXCEL_SEED__ = value;
-    }, workbook);
-    await page.goto(`${harness.server.origin}/taskpane.html`);
-    await page.getByRole("tab", { name: "Periksa" }).waitFor();
-    return page;
-  }
-
-  async function openTab(page: Page, label: string): Promise<void> {
-    await page.getByRole("tab", { name: label }).click();
-    await page.getByRole("tab", { name: label, selected: true }).waitFor();
-  }
+  const openPane = (workbook: WorkbookSeed = seed): Promise<Page> => openSeededPane(context, harness.server.origin, workbook, pageErrors);
 
   async function screenshot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, animations: "disabled" });

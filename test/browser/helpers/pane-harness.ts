@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { chromiumAvailability, launchChromium, waitForChromium } from "./chromium";
 import { ensurePreviewBuild } from "./preview-build";
 import { serveDirectory, type StaticServer } from "./static-server";
@@ -66,4 +66,21 @@ export async function localOnlyContext(browser: Browser, offsite: string[], onLo
     if (url.hostname !== "127.0.0.1" && url.protocol.startsWith("http") && !offsite.includes(request.url())) offsite.push(request.url());
   });
   return context;
+}
+
+/** Opens the built pane on a simulated workbook seeded with `seed`, once its tabs are in place; page errors go to `pageErrors`. */
+export async function openSeededPane(context: BrowserContext, origin: string, seed: unknown, pageErrors: string[]): Promise<Page> {
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.addInitScript((value) => {
+    (window as unknown as { __FAKE_EXCEL_SEED__: unknown }).__FAKE_EXCEL_SEED__ = value;
+  }, seed);
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByRole("tab", { name: "Periksa" }).waitFor();
+  return page;
+}
+
+export async function openTab(page: Page, label: string): Promise<void> {
+  await page.getByRole("tab", { name: label }).click();
+  await page.getByRole("tab", { name: label, selected: true }).waitFor();
 }
