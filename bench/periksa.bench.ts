@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { loadDtksIndex } from "../src/adapters/node/load-dtks";
+import { loadDtksExtract } from "../src/adapters/node/load-dtks";
 import { loadRegions } from "../src/adapters/node/load-wilayah";
 import { readWorkbookFile } from "../src/adapters/xlsx/read-any";
 import { checkWorkers } from "../src/domain/check/check-workers";
@@ -24,10 +24,10 @@ export async function benchPeriksa(report: (line: string) => void): Promise<void
   const workbook = await readWorkbookFile(workbookFile);
   const located = locateWorkerTable(workbook, {});
   if (!located.ok) throw new Error(located.message);
-  const dtks = await loadDtksIndex(dtksFile);
+  const dtks = await loadDtksExtract([dtksFile]);
   const settings = { ...defaultSettings(2026), kodeDesa: "61.04.01.2014" };
   const engineOnly = await timeBest(3, () => checkWorkers(located.table, { settings, regions }));
-  const engineWithDtks = await timeBest(3, () => checkWorkers(located.table, { settings, regions, dtks: dtks.index }));
+  const engineWithDtks = await timeBest(3, () => checkWorkers(located.table, { settings, regions, dtks: dtks.extract.index }));
   report(`  engine, no I/O ................... ${fmt(engineOnly)} (${Math.round(WORKERS / engineOnly).toLocaleString("id-ID")} baris/s; target ≤ 0,5 s per 100k)`);
   report(`  engine + DTKS match, no I/O ...... ${fmt(engineWithDtks)}`);
 

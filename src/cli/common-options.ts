@@ -3,7 +3,7 @@ import { UnusableInputError } from "./cli-error";
 
 /** Options every command that reads a worker workbook accepts. */
 export const WORKBOOK_OPTIONS = {
-  dtks: { type: "string" },
+  dtks: { type: "string", multiple: true },
   desa: { type: "string" },
   lembar: { type: "string" },
   tahun: { type: "string" },
@@ -11,7 +11,7 @@ export const WORKBOOK_OPTIONS = {
 } as const;
 
 export const WORKBOOK_OPTIONS_HELP = [
-  "  --dtks BERKAS    ekstrak DTKS/DTSEN desa (.xlsx atau .csv) untuk menandai warga non-DTKS",
+  "  --dtks BERKAS    ekstrak DTSEN/DTKS (.xlsx atau .csv); boleh diulang: --dtks keluarga.csv --dtks anggota.csv",
   "  --desa KODE      kode desa Kemendagri, mis. 61.04.01.2014 (memeriksa NIK dari luar kabupaten)",
   "  --lembar NAMA    nama lembar kerja yang berisi daftar pekerja (bawaan: dicari otomatis)",
   "  --tahun TTTT     tahun anggaran; usia dihitung per 1 Januari (bawaan: tahun berjalan)",

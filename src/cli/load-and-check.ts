@@ -1,8 +1,10 @@
-import { loadDtksIndex, type DtksLoad } from "../adapters/node/load-dtks";
+import { realpath } from "node:fs/promises";
+import { loadDtksExtract, type DtksLoad } from "../adapters/node/load-dtks";
 import { loadRegions } from "../adapters/node/load-wilayah";
 import { readWorkbookFile } from "../adapters/xlsx/read-any";
 import type { SheetGrid } from "../domain/cell/sheet-grid";
 import { checkWorkers, type CheckResult } from "../domain/check/check-workers";
+import { isWorkerTableHeader } from "../domain/dtks/dtks-extract";
 import { defaultSettings } from "../domain/rules/rule-parameters";
 import { type Settings, settingsSchema } from "../domain/settings";
 import { locateWorkerTable } from "../domain/table/locate-worker-table";
@@ -13,7 +15,8 @@ import { Progress } from "./output/progress";
 
 export interface LoadOptions {
   readonly sheet?: string;
-  readonly dtks?: string;
+  /** Extract files (`--dtks`, repeatable): a DTSEN family + member pair, a SIKS-NG desil export, a BNBA list. */
+  readonly dtks?: readonly string[];
   readonly desa?: string;
   readonly tahun: number;
 }
@@ -35,6 +38,8 @@ export async function loadAndCheck(
   progress = new Progress(),
   /** Loaded once by a caller that checks many files (gabung). */
   preloadedRegions?: RegionIndex,
+  /** An extract loaded once for many worker files (gabung with --dtks); wins over `options.dtks`. */
+  preloadedDtks?: DtksLoad,
 ): Promise<LoadedCheck> {
   // The village list (2.8 MB) is needed only to check a --desa code.
   const regions = preloadedRegions ?? (await loadRegions({ villages: options.desa !== undefined }));
@@ -45,16 +50,26 @@ export async function loadAndCheck(
   const located = locateWorkerTable(workbook, { sheet: options.sheet });
   if (!located.ok) throw new UnusableInputError(`${file}: ${located.message}`);
 
-  let dtks: DtksLoad | undefined;
-  if (options.dtks) {
-    progress.say(`Membaca ekstrak DTKS ${options.dtks} …`);
-    dtks = await loadDtksIndex(options.dtks, settings.tahun);
+  let dtks = preloadedDtks;
+  if (!dtks && options.dtks && options.dtks.length > 0) {
+    await refuseWorkerFileAsExtract(file, options.dtks);
+    progress.say(`Membaca ekstrak DTKS/DTSEN ${options.dtks.join(", ")} …`);
+    dtks = await loadDtksExtract(options.dtks, settings.tahun);
+  }
+  if (dtks) {
+    const headers = workerHeaders(located.table);
+    const same = dtks.extract.parts.find((part) => isWorkerTableHeader(part, headers));
+    if (same) {
+      throw new UnusableInputError(
+        `${same.name}: judul kolomnya sama dengan tabel pekerja di ${file}, jadi ini daftar pekerja itu sendiri, bukan ekstrak DTSEN. Berikan berkas dari SIKS-NG/Dinas Sosial dengan --dtks.`,
+      );
+    }
   }
 
   const result = checkWorkers(located.table, {
     settings,
     regions,
-    dtks: dtks?.index,
+    dtks: dtks?.extract.index,
     onProgress: (done, total) => progress.count("Memeriksa", done, total),
   });
   progress.done();
@@ -72,4 +87,23 @@ function settingsFrom(options: LoadOptions, regions: RegionIndex): Settings {
     throw new UnusableInputError(`Kode desa ${parsed.data.kodeDesa} tidak ada dalam daftar kode wilayah Kemendagri. Periksa kodenya (mis. 61.04.01.2014).`);
   }
   return parsed.data;
+}
+
+/** Every header of the worker table, left to right (mapped or not), for telling it from an extract. */
+function workerHeaders(table: WorkerTable): string[] {
+  return [...Object.values(table.mapping), ...table.unmappedHeaders]
+    .filter((c) => c !== undefined)
+    .sort((a, b) => a.column - b.column)
+    .map((c) => c.header);
+}
+
+/** The worker file given again as `--dtks` (by another name, a link): matched against itself, everyone would be "in DTKS". */
+async function refuseWorkerFileAsExtract(file: string, extracts: readonly string[]): Promise<void> {
+  const real = async (path: string) => realpath(path).catch(() => path);
+  const worker = await real(file);
+  for (const extract of extracts) {
+    if ((await real(extract)) === worker) {
+      throw new UnusableInputError(`--dtks ${extract} adalah berkas daftar pekerja itu sendiri. Berikan ekstrak DTSEN dari SIKS-NG/Dinas Sosial (berkas keluarga dan anggota, daftar desil, atau BNBA).`);
+    }
+  }
 }

@@ -46,6 +46,8 @@ export type FindingCode =
   | "DTKS_DESIL_ABOVE"
   | "DTKS_MATCHED_BY_NAME"
   | "DTKS_DOB_MISMATCH"
+  | "DTKS_MATCHED_BY_FAMILY"
+  | "DTKS_WAGE_EARNER"
   | "NIK_DUPLICATE_ACROSS";
 
 export function finding(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DESIL_SOURCES } from "./dtks/desil";
 
 /**
  * What a village can set. Every default that rests on an UNCONFIRMED fact names its source in
@@ -17,6 +18,8 @@ export const settingsSchema = z.object({
   usiaMaksimal: z.number().int().min(0).max(120),
   /** Highest DTSEN desil still counted as the programme's target (desil 1 = poorest). */
   desilMaksimal: z.number().int().min(1).max(10),
+  /** Which DTSEN ranking the threshold is applied to (national, provincial or regency desil). */
+  desilSumber: z.enum(DESIL_SOURCES),
   /** 0..1: below this similarity the DTKS name is reported as different. */
   ambangKemiripanNama: z.number().min(0).max(1),
 });

@@ -1,39 +1,43 @@
-import { extname } from "node:path";
-import { DtksExtractReader, readDtksExtract, type DtksExtractResult } from "../../domain/dtks/read-dtks-extract";
-import type { DtksIndex } from "../../domain/dtks/dtks-index";
+import { basename, extname } from "node:path";
+import { buildDtksExtract, describeMapping, describePart, type DtksExtract } from "../../domain/dtks/dtks-extract";
+import { DtksExtractReader, readExtractWorkbook, type ExtractPart } from "../../domain/dtks/read-dtks-extract";
 import { UnusableInputError } from "../unusable-input-error";
 import { readWorkbookFile } from "../xlsx/read-any";
 import { streamCsvBytes } from "../xlsx/read-csv";
 import { readFileBytes, sniffContainer } from "../xlsx/file-bytes";
+import { columnLetters } from "../office/a1";
 
 export interface DtksLoad {
-  readonly file: string;
-  readonly index: DtksIndex;
-  /** "lembar DTKS, 300 baris, dengan desil" — shown to the user so they can check the reading. */
-  readonly description: string;
+  readonly files: readonly string[];
+  readonly extract: DtksExtract;
+  /** One line per file part: what it was read as and which columns were used, so the user can check the reading. */
+  readonly description: readonly string[];
 }
 
 /**
- * Reads a DTKS/DTSEN extract (.xlsx or .csv) and indexes it. A CSV is streamed row by row into the
- * index: a million-row SIKS-NG export never exists as a grid.
+ * Reads the village's extract files (.xlsx or .csv, any number: a DTSEN family file with its member
+ * file, a SIKS-NG desil export, a BNBA list), each recognised by its columns, and joins them. A CSV is
+ * streamed row by row into compact records: a million-row member file never exists as a grid.
+ * A file that is not an extract is an `UnusableInputError` naming the columns it has.
  */
-export async function loadDtksIndex(file: string, referenceYear = new Date().getFullYear()): Promise<DtksLoad> {
-  let extract: DtksExtractResult;
+export async function loadDtksExtract(files: readonly string[], referenceYear = new Date().getFullYear()): Promise<DtksLoad> {
+  const parts: ExtractPart[] = [];
+  for (const file of files) parts.push(...(await readParts(file, referenceYear, parts.length)));
+  const extract = buildDtksExtract(parts);
+  const description = extract.parts.map((part) => `${part.name}: ${describePart(part)}; ${describeMapping(part, columnLetters)}`);
+  return { files, extract, description };
+}
+
+async function readParts(file: string, referenceYear: number, firstPartIndex: number): Promise<ExtractPart[]> {
   const bytes = /^\.(csv|tsv|txt)$/i.test(extname(file)) ? await readFileBytes(file) : undefined;
   if (bytes && sniffContainer(bytes) === "other") {
-    const reader = new DtksExtractReader(file, referenceYear);
+    const reader = new DtksExtractReader(basename(file), basename(file, extname(file)), referenceYear, firstPartIndex);
     streamCsvBytes(bytes, (row) => reader.push(row));
-    extract = reader.finish();
-  } else {
-    extract = readDtksExtract(await readWorkbookFile(file), referenceYear);
+    const result = reader.finish();
+    if (!result.ok) throw new UnusableInputError(`${file}: ${result.message}`);
+    return [result.part];
   }
-  if (!extract.ok) throw new UnusableInputError(`${file}: ${extract.message}`);
-  const columns = Object.entries(extract.mapping)
-    .map(([field, col]) => `${field} ← "${col!.header}"`)
-    .join(", ");
-  return {
-    file,
-    index: extract.index,
-    description: `${extract.index.size.toLocaleString("id-ID")} baris, ${extract.index.hasDesil ? "dengan" : "tanpa"} kolom desil (${columns})`,
-  };
+  const read = readExtractWorkbook(await readWorkbookFile(file), basename(file), referenceYear, firstPartIndex);
+  if (read.message) throw new UnusableInputError(`${file}: ${read.message}`);
+  return read.parts;
 }

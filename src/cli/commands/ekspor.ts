@@ -81,7 +81,7 @@ export const ekspor: Command = {
     const companion = csv || template.companionSheets === "separate-workbook" ? companionPath(out) : undefined;
 
     // Checked before the (long) read of the list, so a mistake in the command costs nothing.
-    const inputs = [file, values.dtks, isTemplatePath(values.templat) ? values.templat : undefined].filter((p): p is string => !!p);
+    const inputs = [file, ...(values.dtks ?? []), isTemplatePath(values.templat) ? values.templat : undefined].filter((p): p is string => !!p);
     for (const target of [out, companion].filter((p): p is string => !!p)) {
       await refuseUnsafeOutput(target, inputs, Boolean(values.timpa));
     }

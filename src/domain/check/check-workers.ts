@@ -1,5 +1,5 @@
 import { DtksIndex } from "../dtks/dtks-index";
-import { type DtksStatus, matchDtks } from "../dtks/dtks-match";
+import { type DtksStatus, isConfirmedMatch, matchDtks } from "../dtks/dtks-match";
 import type { FieldName } from "../fields";
 import { compareFindings, type Finding, type FindingCode, type Severity } from "../finding";
 import { nikBirthDate } from "../nik/nik-parts";
@@ -31,12 +31,21 @@ export interface CheckedWorker extends ParsedRow {
 }
 
 export interface DtksSummary {
+  /** People (person rows) in the extract. */
   readonly extractRows: number;
+  /** Families of a family file. */
+  readonly extractFamilies: number;
+  /** NIK in the extract under the same name: the only matches counted as "terdaftar". */
   readonly found: number;
+  /** Suggestions: by No. KK + name, or by name + birth date (the NIK is not the extract's). */
   readonly foundByName: number;
+  /** Family file only: the worker's No. KK is a DTSEN family. */
+  readonly foundByFamily: number;
   readonly notFound: number;
+  /** NIK in the extract under another person's name (not counted in `found`). */
   readonly nameMismatch: number;
   readonly desilAbove: number;
+  readonly wageEarner: number;
   readonly notChecked: number;
 }
 
@@ -138,14 +147,17 @@ function summarise(workers: readonly CheckedWorker[], findings: readonly Finding
 }
 
 function summariseDtks(workers: readonly CheckedWorker[], dtks: DtksIndex): DtksSummary {
-  let found = 0, foundByName = 0, notFound = 0, notChecked = 0, nameMismatch = 0, desilAbove = 0;
+  let found = 0, foundByName = 0, foundByFamily = 0, notFound = 0, notChecked = 0, nameMismatch = 0, desilAbove = 0, wageEarner = 0;
   for (const w of workers) {
-    if (w.dtks.status === "found") found++;
-    else if (w.dtks.status === "found-by-name") foundByName++;
-    else if (w.dtks.status === "not-found") notFound++;
+    const status = w.dtks.status;
+    if (isConfirmedMatch(w.dtks)) found++;
+    else if (status === "found") nameMismatch++;
+    else if (status === "found-by-name" || status === "found-by-kk") foundByName++;
+    else if (status === "found-by-family") foundByFamily++;
+    else if (status === "not-found") notFound++;
     else notChecked++;
-    if (w.findings.some((f) => f.code === "DTKS_NAME_MISMATCH")) nameMismatch++;
     if (w.findings.some((f) => f.code === "DTKS_DESIL_ABOVE")) desilAbove++;
+    if (w.findings.some((f) => f.code === "DTKS_WAGE_EARNER")) wageEarner++;
   }
-  return { extractRows: dtks.size, found, foundByName, notFound, nameMismatch, desilAbove, notChecked };
+  return { extractRows: dtks.size, extractFamilies: dtks.familyCount, found, foundByName, foundByFamily, notFound, nameMismatch, desilAbove, wageEarner, notChecked };
 }

@@ -1,26 +1,45 @@
 import { formatIsoDate } from "../values/calendar-date";
-import type { DtksRecord } from "./dtks-record";
+import type { DtksFamily, DtksRecord } from "./dtks-record";
 
 /**
- * The extract indexed for the two look-ups the check makes: by NIK, and, when a worker's NIK is
- * damaged or absent from the extract, by birth date (names are then compared fuzzily).
- * Built once per extract; a million rows index in well under a second.
+ * The extract indexed for the look-ups the check makes: by NIK; by No. KK (members of a family, and
+ * the family itself); and by birth date (names are then compared fuzzily). Built once per extract;
+ * a million rows index in about a second.
  */
 export class DtksIndex {
   private readonly byNik = new Map<string, DtksRecord>();
+  private readonly byKk = new Map<string, DtksRecord | DtksRecord[]>();
   private readonly byBirthDate = new Map<string, DtksRecord[]>();
-  private count = 0;
-  readonly hasDesil: boolean;
+  private readonly familyByKk: ReadonlyMap<string, DtksFamily>;
+  readonly persons: readonly DtksRecord[];
+  /** NIKs listed more than once: counted, with the rows of the first few repeats. */
+  readonly duplicateNiks = { count: 0, rows: [] as number[] };
 
-  constructor(records: Iterable<DtksRecord>, hasDesil = false) {
-    for (const record of records) this.add(record);
-    this.hasDesil = hasDesil;
+  constructor(
+    persons: readonly DtksRecord[],
+    families: ReadonlyMap<string, DtksFamily> = new Map(),
+    readonly hasDesil = false,
+  ) {
+    this.persons = persons;
+    this.familyByKk = families;
+    for (const record of persons) this.add(record);
   }
 
   private add(record: DtksRecord): void {
-    this.count++;
-    // The first row wins for a NIK listed twice (the extract is family-based; a person should appear once).
-    if (record.nik && !this.byNik.has(record.nik)) this.byNik.set(record.nik, record);
+    if (record.nik) {
+      // The first row wins for a NIK listed twice (the extract is family-based; a person should appear once).
+      if (!this.byNik.has(record.nik)) this.byNik.set(record.nik, record);
+      else {
+        this.duplicateNiks.count++;
+        if (this.duplicateNiks.rows.length < 3) this.duplicateNiks.rows.push(record.row);
+      }
+    }
+    if (record.noKk) {
+      const members = this.byKk.get(record.noKk);
+      if (!members) this.byKk.set(record.noKk, record);
+      else if (Array.isArray(members)) members.push(record);
+      else this.byKk.set(record.noKk, [members, record]);
+    }
     if (record.tanggalLahir) {
       const key = formatIsoDate(record.tanggalLahir);
       const list = this.byBirthDate.get(key);
@@ -29,12 +48,32 @@ export class DtksIndex {
     }
   }
 
+  /** People (person rows) in the extract. */
   get size(): number {
-    return this.count;
+    return this.persons.length;
+  }
+
+  /** Families of a family file. */
+  get familyCount(): number {
+    return this.familyByKk.size;
+  }
+
+  /** True when the extract has families but no person rows: workers can only be matched by No. KK. */
+  get familiesOnly(): boolean {
+    return this.persons.length === 0 && this.familyByKk.size > 0;
   }
 
   findByNik(nik: string): DtksRecord | undefined {
     return this.byNik.get(nik);
+  }
+
+  membersOf(noKk: string): readonly DtksRecord[] {
+    const members = this.byKk.get(noKk);
+    return members === undefined ? [] : Array.isArray(members) ? members : [members];
+  }
+
+  family(noKk: string): DtksFamily | undefined {
+    return this.familyByKk.get(noKk);
   }
 
   bornOn(isoDate: string): readonly DtksRecord[] {

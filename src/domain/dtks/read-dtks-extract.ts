@@ -1,43 +1,117 @@
 import type { RawCell } from "../cell/raw-cell";
+import { cellText } from "../cell/raw-cell";
 import type { SheetGrid, WorkbookGrid } from "../cell/sheet-grid";
+import { readIdNumber } from "../nik/read-id-number";
 import { findTableHeader, type LocateTableOptions, type TableHeader } from "../table/locate-table";
 import type { MappedColumn } from "../table/worker-table";
-import { DtksIndex } from "./dtks-index";
-import { DTKS_FIELD_SYNONYMS, type DtksField, type DtksRecord } from "./dtks-record";
-import { dtksRecordFromCells } from "./dtks-record-from-cells";
+import { parseDateCell } from "../values/parse-date";
+import { parseSexCell } from "../values/parse-sex";
+import { DESIL_SOURCES, type DesilReading, type DesilSource, readDesilText } from "./desil";
+import { DTKS_FIELD_LABELS, DTKS_FIELD_SYNONYMS, type DtksFamily, type DtksField, type DtksRecord } from "./dtks-record";
+import { readPbiFlag, readWorksFlag, readWorkStatus, type WorkStatus } from "./work-status";
 
-export type DtksExtractResult =
-  | {
-      readonly ok: true;
-      readonly index: DtksIndex;
-      readonly sheet: string;
-      readonly headerRow: number;
-      readonly mapping: Partial<Record<DtksField, MappedColumn>>;
-    }
-  | { readonly ok: false; readonly message: string };
+/**
+ * What a file is, told from its columns (never from its name):
+ * - `keluarga`: a DTSEN family file (No. KK with desil or PBI, no member NIK column);
+ * - `anggota`: a DTSEN member file (NIK with the work-status columns, desil from the family file);
+ * - `desil`: the SIKS-NG "Pemeringkatan Desil" export (No. KK, NIK, Nama, Desil per person);
+ * - `bnba`: a kabupaten "by name by address" list (often only NIK and Nama);
+ * - `dtks`: a legacy DTKS sheet (IDDTKS).
+ */
+export type ExtractKind = "keluarga" | "anggota" | "desil" | "bnba" | "dtks";
 
-const OPTIONS: LocateTableOptions<DtksField> = { synonyms: DTKS_FIELD_SYNONYMS, minFields: 2, identityFields: ["nik", "nama"] };
+export const EXTRACT_KIND_LABELS: Readonly<Record<ExtractKind, string>> = {
+  keluarga: "berkas keluarga DTSEN",
+  anggota: "berkas anggota keluarga DTSEN",
+  desil: "daftar desil per orang (SIKS-NG)",
+  bnba: "daftar nama (BNBA)",
+  dtks: "ekstrak DTKS lama",
+};
+
+const DESIL_FIELDS: Readonly<Record<DesilSource, DtksField>> = {
+  nasional: "desil_nasional",
+  provinsi: "desil_provinsi",
+  kabupaten_kota: "desil_kabupaten_kota",
+};
+
+/** Problems counted while a file is read; each becomes one line of the extract's notes. */
+export interface ExtractPartCounts {
+  /** Data rows read (records kept). */
+  rows: number;
+  /** Rows holding something but neither a NIK nor a name (nor, in a family file, a No. KK). */
+  withoutIdentity: number;
+  /** NIK cells stored as numbers or otherwise not 16 digits: left out of the NIK index. */
+  nikUnreadable: number;
+  /** Rows whose desil columns are all blank (in a file that has desil columns). */
+  desilBlank: number;
+  /** Rows with a desil value outside 1–10. */
+  desilOutOfRange: number;
+  /** `status_dalam_pekerjaan_utama` values this reader does not recognise. */
+  workStatusUnknown: number;
+}
+
+/** One file (or one sheet of a workbook) of the extract. */
+export interface ExtractPart {
+  /** The file name, or "berkas.xlsx, lembar X", as messages name it. */
+  readonly name: string;
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly kind: ExtractKind;
+  readonly mapping: Partial<Record<DtksField, MappedColumn>>;
+  /** Every header text of the header row, for telling an extract from the worker table itself. */
+  readonly headers: readonly string[];
+  readonly persons: readonly DtksRecord[];
+  readonly families: readonly DtksFamily[];
+  readonly counts: Readonly<ExtractPartCounts>;
+}
+
+export type ExtractPartResult = { readonly ok: true; readonly part: ExtractPart } | { readonly ok: false; readonly message: string };
+
+const OPTIONS: LocateTableOptions<DtksField> = { synonyms: DTKS_FIELD_SYNONYMS, minFields: 2 };
 /** The header must be within the first rows, as for worker tables. */
 const HEADER_SCAN_ROWS = 20;
 
-export const DTKS_NOT_RECOGNISED =
-  "Ekstrak DTKS tidak dikenali: tidak ada lembar dengan kolom NIK dan Nama (mis. judul NIK/nomor_nik dan NAMA) dalam 20 baris pertama. Periksa judul kolom ekstrak dari SIKS-NG/Dinas Sosial.";
+/** The kind of file a header row describes, or undefined when it is none the check can use. */
+export function extractKind(mapping: Partial<Record<DtksField, unknown>>): ExtractKind | undefined {
+  const hasDesil = DESIL_SOURCES.some((source) => mapping[DESIL_FIELDS[source]] !== undefined);
+  if (!mapping.nik) {
+    if (mapping.no_kk && (hasDesil || mapping.pbi_nas || mapping.pbi_pemda)) return "keluarga";
+    // A list without NIKs can still be matched by No. KK + name or name + birth date.
+    if (mapping.nama && (mapping.no_kk || mapping.tanggal_lahir)) return "bnba";
+    return undefined;
+  }
+  if (mapping.id_dtks) return "dtks";
+  if (hasDesil) return "desil";
+  if (mapping.status_bekerja || mapping.status_dalam_pekerjaan_utama) return "anggota";
+  if (mapping.no_kk && mapping.tanggal_lahir) return "anggota";
+  return "bnba";
+}
 
 /**
- * Reads an extract row by row (SIKS-NG and Dinas Sosial exports run to a million rows): the first rows
- * are kept until the header is found (by synonyms, since exports differ), then each row becomes a
- * compact record at once, so the extract never has to exist as a grid.
+ * Reads one extract file row by row (a DTSEN member file runs to a million rows): the first rows are
+ * kept until the header is found (by synonyms, since exports differ), then each row becomes a compact
+ * record at once, so the extract never has to exist as a grid.
  */
 export class DtksExtractReader {
   private readonly head: RawCell[][] = [];
   private header: TableHeader<DtksField> | undefined;
+  private kind: ExtractKind | undefined;
   private columns: Array<[DtksField, number]> = [];
-  private readonly records: DtksRecord[] = [];
+  private readonly persons: DtksRecord[] = [];
+  private readonly families: DtksFamily[] = [];
+  private readonly counts: ExtractPartCounts = { rows: 0, withoutIdentity: 0, nikUnreadable: 0, desilBlank: 0, desilOutOfRange: 0, workStatusUnknown: 0 };
+  private readonly desilColumns: Array<[DesilSource, number]> = [];
   private rowNumber = 0;
+  /** Header texts of the best row seen, for the message when the file is not an extract. */
+  private seenHeaders: string[] = [];
+  private gaveUp = false;
 
   constructor(
+    private readonly name: string,
     private readonly sheet: string,
     private readonly referenceYear: number,
+    /** Index of this file in the extract, stamped on every record. */
+    private readonly partIndex = 0,
   ) {}
 
   push(row: readonly RawCell[]): void {
@@ -46,34 +120,61 @@ export class DtksExtractReader {
       this.addRecord(row, this.rowNumber);
       return;
     }
+    if (this.gaveUp) return;
     this.head.push(row as RawCell[]);
     if (this.head.length >= HEADER_SCAN_ROWS) this.settleHeader();
   }
 
-  finish(): DtksExtractResult {
-    if (!this.header) this.settleHeader();
+  finish(): ExtractPartResult {
+    if (!this.header && !this.gaveUp) this.settleHeader();
     const header = this.header;
-    if (!header) return { ok: false, message: DTKS_NOT_RECOGNISED };
+    if (!header || !this.kind) return { ok: false, message: this.notAnExtractMessage() };
     return {
       ok: true,
-      index: new DtksIndex(this.records, header.mapping.desil !== undefined),
-      sheet: this.sheet,
-      headerRow: header.headerRow,
-      mapping: header.mapping,
+      part: {
+        name: this.name,
+        sheet: this.sheet,
+        headerRow: header.headerRow,
+        kind: this.kind,
+        mapping: header.mapping,
+        headers: headerTexts(header),
+        persons: this.persons,
+        families: this.families,
+        counts: this.counts,
+      },
     };
   }
 
   private settleHeader(): void {
     const grid: SheetGrid = { name: this.sheet, firstRow: 1, firstColumn: 1, rows: this.head };
     const found = findTableHeader(grid, { ...OPTIONS, scanRows: HEADER_SCAN_ROWS });
-    if (!found.found || !found.header.mapping.nik || !found.header.mapping.nama) {
-      if (this.head.length >= HEADER_SCAN_ROWS) this.head.length = 0; // give up: later rows are not scanned
+    const kind = found.found ? extractKind(found.header.mapping) : undefined;
+    if (!found.found || !kind) {
+      this.seenHeaders = widestTextRow(this.head);
+      if (this.head.length >= HEADER_SCAN_ROWS) {
+        this.gaveUp = true; // later rows are not scanned
+        this.head.length = 0;
+      }
       return;
     }
     this.header = found.header;
+    this.kind = kind;
     this.columns = (Object.entries(found.header.mapping) as Array<[DtksField, MappedColumn]>).map(([field, col]) => [field, col.column - 1]);
+    for (const source of DESIL_SOURCES) {
+      const column = found.header.mapping[DESIL_FIELDS[source]]?.column;
+      if (column !== undefined) this.desilColumns.push([source, column - 1]);
+    }
     for (let r = found.header.lastHeaderRow; r < this.head.length; r++) this.addRecord(this.head[r]!, r + 1);
     this.head.length = 0;
+  }
+
+  private notAnExtractMessage(): string {
+    const found = this.seenHeaders.length ? `Kolom yang ditemukan: ${this.seenHeaders.slice(0, 12).join(", ")}${this.seenHeaders.length > 12 ? ", …" : ""}.` : "Tidak ada baris judul kolom dalam 20 baris pertama.";
+    return (
+      `tidak dikenali sebagai ekstrak DTSEN/DTKS. ${found} ` +
+      `Yang diperlukan: kolom ${DTKS_FIELD_LABELS.nik} (nomor_induk_kependudukan) dan ${DTKS_FIELD_LABELS.nama}, ` +
+      `atau ${DTKS_FIELD_LABELS.no_kk} (nomor_kartu_keluarga) dengan desil (berkas keluarga DTSEN).`
+    );
   }
 
   private addRecord(row: readonly RawCell[], rowNumber: number): void {
@@ -83,23 +184,123 @@ export class DtksExtractReader {
       const cell = row[index];
       if (cell && cell.kind !== "empty") {
         cells[field] = cell;
-        if (field === "nik" || field === "nama") any = true;
+        any = true;
       }
     }
-    if (any) this.records.push(dtksRecordFromCells(rowNumber, cells, this.referenceYear));
+    if (!any) return; // a blank row
+    const desil = this.readDesil(row);
+    if (this.kind === "keluarga") {
+      const kk = readIdNumber(cells.no_kk);
+      if (kk.status !== "ok") {
+        this.counts.withoutIdentity++;
+        return;
+      }
+      this.counts.rows++;
+      this.families.push({
+        row: rowNumber,
+        part: this.partIndex,
+        noKk: kk.digits,
+        kepala: cellText(cells.nama),
+        desil,
+        pbiNas: readPbiFlag(cellText(cells.pbi_nas)),
+        pbiPemda: readPbiFlag(cellText(cells.pbi_pemda)),
+        kodeDesa: digitsOf(cells.kode_desa),
+        alamat: cellText(cells.alamat),
+      });
+      return;
+    }
+    const nik = readIdNumber(cells.nik);
+    const nama = cellText(cells.nama);
+    if (nik.status !== "ok" && nik.status !== "missing") this.counts.nikUnreadable++;
+    if (nik.status !== "ok" && nama === undefined) {
+      this.counts.withoutIdentity++;
+      return;
+    }
+    const kk = readIdNumber(cells.no_kk);
+    const date = parseDateCell(cells.tanggal_lahir, this.referenceYear);
+    const sex = parseSexCell(cells.jenis_kelamin);
+    const work = readWorkStatus(cellText(cells.status_dalam_pekerjaan_utama));
+    if (work === "unknown") this.counts.workStatusUnknown++;
+    this.counts.rows++;
+    this.persons.push({
+      row: rowNumber,
+      part: this.partIndex,
+      nik: nik.status === "ok" ? nik.digits : undefined,
+      noKk: kk.status === "ok" ? kk.digits : undefined,
+      nama,
+      tanggalLahir: date.status === "ok" ? date.date : undefined,
+      jenisKelamin: sex.status === "ok" ? sex.sex : undefined,
+      desil,
+      pbiNas: readPbiFlag(cellText(cells.pbi_nas)),
+      pbiPemda: readPbiFlag(cellText(cells.pbi_pemda)),
+      bekerja: readWorksFlag(cellText(cells.status_bekerja)),
+      pekerjaanUtama: work === "unknown" ? undefined : (work as WorkStatus | undefined),
+      pekerjaan: cellText(cells.pekerjaan),
+      kodeDesa: digitsOf(cells.kode_desa),
+      alamat: cellText(cells.alamat),
+      rt: cellText(cells.rt),
+      rw: cellText(cells.rw),
+    });
+  }
+
+  /** The row's desil columns; blank and out-of-range values are counted, not guessed. */
+  private readDesil(row: readonly RawCell[]): DesilReading | undefined {
+    if (this.desilColumns.length === 0) return undefined;
+    let reading: Record<string, number> | undefined;
+    let outOfRange = false;
+    for (const [source, index] of this.desilColumns) {
+      const cell = readDesilText(cellText(row[index]));
+      if (cell.status === "ok") (reading ??= {})[source] = cell.value;
+      else if (cell.status === "out-of-range") outOfRange = true;
+    }
+    if (outOfRange) this.counts.desilOutOfRange++;
+    else if (!reading) this.counts.desilBlank++;
+    return reading;
   }
 }
 
-/** The extract from a workbook already read (an .xlsx file, or a sheet of the open workbook): the first sheet that has one. */
-export function readDtksExtract(workbook: WorkbookGrid, referenceYear: number): DtksExtractResult {
+/** Kode desa as digits only: DTSEN writes "6104012014", Kemendagri "61.04.01.2014". */
+function digitsOf(cell: RawCell | undefined): string | undefined {
+  const text = cellText(cell);
+  if (text === undefined) return undefined;
+  const digits = text.replace(/\D/g, "");
+  return digits === "" ? undefined : digits;
+}
+
+function headerTexts(header: TableHeader<DtksField>): string[] {
+  return [...Object.values(header.mapping), ...header.unmappedHeaders]
+    .filter((c): c is MappedColumn => c !== undefined)
+    .sort((a, b) => a.column - b.column)
+    .map((c) => c.header);
+}
+
+/** The row among the first ones with the most text cells: what the user will recognise as the header. */
+function widestTextRow(rows: readonly (readonly RawCell[])[]): string[] {
+  let best: string[] = [];
+  for (const row of rows) {
+    const texts = row.filter((c) => c.kind === "text" && c.text.trim() !== "").map((c) => (c as { text: string }).text.trim());
+    if (texts.length > best.length) best = texts;
+  }
+  return best;
+}
+
+/**
+ * The extract parts of a workbook already read (an .xlsx file, or a sheet of the open workbook):
+ * every sheet that holds one. When none does, the message names the first sheet's columns.
+ */
+export function readExtractWorkbook(workbook: WorkbookGrid, name: string, referenceYear: number, firstPartIndex = 0): { parts: ExtractPart[]; message?: string } {
+  const parts: ExtractPart[] = [];
+  let message: string | undefined;
   for (const grid of workbook.sheets) {
-    const reader = new DtksExtractReader(grid.name, referenceYear);
+    const label = workbook.sheets.length > 1 ? `${name}, lembar "${grid.name}"` : name;
+    const reader = new DtksExtractReader(label, grid.name, referenceYear, firstPartIndex + parts.length);
     // Rows above the grid's first row are empty on the sheet; keep Excel's row numbers.
     for (let r = 1; r < grid.firstRow; r++) reader.push([]);
     const pad: RawCell[] = new Array(Math.max(0, grid.firstColumn - 1)).fill({ kind: "empty" });
     for (const row of grid.rows) reader.push(pad.length ? [...pad, ...row] : row);
     const result = reader.finish();
-    if (result.ok) return result;
+    if (result.ok) parts.push(result.part);
+    else message ??= result.message;
   }
-  return { ok: false, message: DTKS_NOT_RECOGNISED };
+  return parts.length ? { parts } : { parts, message: message ?? "tidak berisi lembar kerja." };
 }

@@ -1,4 +1,5 @@
 import type { Confidence } from "../confidence";
+import { DESIL_PRESETS, type DesilSource } from "../dtks/desil";
 import type { Settings } from "../settings";
 
 /** A validation threshold with the reason for its default, shown in the task pane's settings. */
@@ -9,7 +10,7 @@ export interface RuleParameter<T> {
   readonly confidence: Confidence;
 }
 
-type ParameterKey = "usiaMinimal" | "usiaMaksimal" | "desilMaksimal" | "ambangKemiripanNama";
+type ParameterKey = "usiaMinimal" | "usiaMaksimal" | "desilMaksimal" | "desilSumber" | "ambangKemiripanNama";
 
 export const RULE_PARAMETERS: { readonly [K in ParameterKey]: RuleParameter<Settings[K]> } = {
   usiaMinimal: {
@@ -27,11 +28,16 @@ export const RULE_PARAMETERS: { readonly [K in ParameterKey]: RuleParameter<Sett
     confidence: "UNCONFIRMED",
   },
   desilMaksimal: {
-    value: 5,
+    value: DESIL_PRESETS[0]!.maksimal,
     label: "Desil DTSEN tertinggi yang masih sasaran",
-    source:
-      "Tidak ada ambang desil resmi untuk pekerja rentan BPJS TK; desil ≤ 5 mengikuti PBI-JK (Sembako/BPNT desil 1–5).",
-    confidence: "UNCONFIRMED",
+    source: DESIL_PRESETS[0]!.source,
+    confidence: DESIL_PRESETS[0]!.confidence,
+  },
+  desilSumber: {
+    value: "nasional" satisfies DesilSource,
+    label: "Peringkat desil yang dipakai (nasional, provinsi, atau kabupaten/kota)",
+    source: "Program BPJS Ketenagakerjaan dan Inpres 8/2025 menyebut 40% terbawah secara nasional; desil provinsi/kabupaten hanya bila Pemda menetapkannya.",
+    confidence: "SECONDARY",
   },
   ambangKemiripanNama: {
     value: 0.8,
@@ -53,6 +59,7 @@ export function defaultSettings(tahun: number): Settings {
     usiaMinimal: RULE_PARAMETERS.usiaMinimal.value,
     usiaMaksimal: RULE_PARAMETERS.usiaMaksimal.value,
     desilMaksimal: RULE_PARAMETERS.desilMaksimal.value,
+    desilSumber: RULE_PARAMETERS.desilSumber.value,
     ambangKemiripanNama: RULE_PARAMETERS.ambangKemiripanNama.value,
   };
 }

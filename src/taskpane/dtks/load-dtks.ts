@@ -2,7 +2,8 @@ import { columnLetters } from "../../adapters/office/a1";
 import type { ExcelGateway } from "../../adapters/office";
 import { UnusableInputError } from "../../adapters/unusable-input-error";
 import type { SheetGrid } from "../../domain/cell/sheet-grid";
-import { readDtksExtract } from "../../domain/dtks/read-dtks-extract";
+import { buildDtksExtract, describeMapping, describePart } from "../../domain/dtks/dtks-extract";
+import { readExtractWorkbook } from "../../domain/dtks/read-dtks-extract";
 import { groupThousands } from "../../domain/format/group-thousands";
 import { throwIfCancelled, type Report } from "../operation/use-operation";
 import type { CheckSource } from "../periksa/run-check";
@@ -11,17 +12,12 @@ import { bytesToBase64, csvSheet, decodeCsvBytes, importedSheetName, importKind,
 
 /** The extract in a grid, indexed; its description says which columns were used. */
 export function indexExtract(grid: SheetGrid, source: string, year: number): DtksState {
-  const read = readDtksExtract({ sheets: [grid] }, year);
-  if (!read.ok) throw new UnusableInputError(`Lembar "${grid.name}": ${read.message}`);
-  const column = (field: keyof typeof read.mapping) => {
-    const mapped = read.mapping[field];
-    return mapped ? `${mapped.header} (${columnLetters(mapped.column)})` : undefined;
-  };
-  const columns = [column("nik"), column("nama"), column("tanggal_lahir"), column("desil")].filter(Boolean).join(", ");
-  const description =
-    `${groupThousands(read.index.size)} baris, judul di baris ${read.headerRow}; kolom ${columns}` +
-    (read.index.hasDesil ? "" : ". Tanpa kolom desil: batas desil tidak diperiksa");
-  return { source, sheet: read.sheet, index: read.index, description };
+  const read = readExtractWorkbook({ sheets: [grid] }, grid.name, year);
+  if (read.message) throw new UnusableInputError(`Lembar "${grid.name}": ${read.message}`);
+  const extract = buildDtksExtract(read.parts);
+  const part = read.parts[0]!;
+  const description = `${describePart(part)}; ${describeMapping(part, columnLetters)}` + (extract.index.hasDesil ? "" : ". Tanpa kolom desil: batas desil tidak diperiksa");
+  return { source, sheet: part.sheet, index: extract.index, description };
 }
 
 /** Reads the extract from a sheet (or an Excel table) of this workbook: one read. */

@@ -54,7 +54,7 @@ export async function writeStatusColumn(
   settings: Settings,
   report: Report,
 ): Promise<{ readonly check: CheckState; readonly column: number; readonly replaced: boolean }> {
-  const values = statusColumnValues(check.table, check.result, settings.desilMaksimal);
+  const values = statusColumnValues(check.table, check.result, settings);
   let grid = check.grid;
   for (let attempt = 1; ; attempt++) {
     const choice = chooseStatusColumn(grid, check.table);

@@ -1,7 +1,9 @@
 import type { CellValue } from "../../adapters/office";
 import { cellText, EMPTY_CELL, isBlank, type RawCell } from "../../domain/cell/raw-cell";
 import type { SheetGrid } from "../../domain/cell/sheet-grid";
-import type { CheckedWorker, CheckResult } from "../../domain/check/check-workers";
+import type { CheckResult } from "../../domain/check/check-workers";
+import { dtksStatusText } from "../../domain/dtks/status-text";
+import type { Settings } from "../../domain/settings";
 import { normaliseHeader } from "../../domain/fields";
 import type { WorkerTable } from "../../domain/table/worker-table";
 
@@ -48,32 +50,16 @@ export function chooseStatusColumn(grid: SheetGrid, table: Pick<WorkerTable, "he
   return { column, replaces: false };
 }
 
-/**
- * A worker's DTKS standing as the column shows it: "YA (desil 3)", "YA (desil 7, di atas batas 5)",
- * "COCOK NAMA (NIK DTKS 6104…)", "TIDAK DITEMUKAN", "BELUM DICEK".
- */
-export function dtksStatusText(worker: Pick<CheckedWorker, "dtks" | "findings">, desilMaksimal: number): string {
-  const status = worker.dtks;
-  if (status.status === "not-found") return "TIDAK DITEMUKAN";
-  if (status.status === "not-checked") return "BELUM DICEK";
-  const notes: string[] = [];
-  if (status.record.desil !== undefined) {
-    notes.push(status.record.desil > desilMaksimal ? `desil ${status.record.desil}, di atas batas ${desilMaksimal}` : `desil ${status.record.desil}`);
-  }
-  if (status.status === "found") {
-    if (worker.findings.some((f) => f.code === "DTKS_NAME_MISMATCH")) notes.push("nama di DTKS berbeda");
-    return notes.length ? `YA (${notes.join("; ")})` : "YA";
-  }
-  const parts = [...(status.record.nik ? [`NIK DTKS ${status.record.nik}`] : []), ...notes];
-  return parts.length ? `COCOK NAMA (${parts.join("; ")})` : "COCOK NAMA";
-}
-
 /** The column's cells from the header row to the last worker: the header, a status per worker, blanks between. */
-export function statusColumnValues(table: Pick<WorkerTable, "headerRow">, result: Pick<CheckResult, "workers">, desilMaksimal: number): CellValue[] {
+export function statusColumnValues(
+  table: Pick<WorkerTable, "headerRow">,
+  result: Pick<CheckResult, "workers">,
+  settings: Pick<Settings, "desilMaksimal" | "desilSumber">,
+): CellValue[] {
   const last = result.workers.reduce((max, worker) => Math.max(max, worker.row), table.headerRow);
   const values: CellValue[] = new Array(last - table.headerRow + 1).fill("");
   values[0] = STATUS_HEADER;
-  for (const worker of result.workers) values[worker.row - table.headerRow] = dtksStatusText(worker, desilMaksimal);
+  for (const worker of result.workers) values[worker.row - table.headerRow] = dtksStatusText(worker, settings);
   return values;
 }
 

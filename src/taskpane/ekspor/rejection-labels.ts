@@ -35,6 +35,8 @@ export const REJECTION_LABELS: Readonly<Record<RejectionCode, string>> = {
   DTKS_DESIL_ABOVE: "Desil DTKS di atas batas",
   DTKS_MATCHED_BY_NAME: "Cocok DTKS lewat nama",
   DTKS_DOB_MISMATCH: "Tanggal lahir berbeda dengan DTKS",
+  DTKS_MATCHED_BY_FAMILY: "Cocok DTSEN lewat No. KK",
+  DTKS_WAGE_EARNER: "Menurut DTSEN penerima upah",
   REQUIRED_VALUE_MISSING: "Kolom wajib templat kosong",
 };
 
