@@ -45,7 +45,7 @@ export interface DtksRecord {
   readonly bekerja?: boolean;
   /** `status_dalam_pekerjaan_utama`, classified. */
   readonly pekerjaanUtama?: WorkStatus;
-  /** `pekerjaan_ktp` or the main line of work, as written, for the candidate list. */
+  /** `pekerjaan_ktp`, else the line of work of the main job, as written, for the candidate list. */
   readonly pekerjaan?: string;
   readonly kodeDesa?: string;
   readonly alamat?: string;
@@ -74,7 +74,8 @@ export const DTKS_FIELD_SYNONYMS = {
   pbi_pemda: ["pbi_pemda", "PBI Pemda", "PBI Daerah"],
   status_bekerja: ["status_bekerja", "Status Bekerja"],
   status_dalam_pekerjaan_utama: ["status_dalam_pekerjaan_utama", "Status Dalam Pekerjaan Utama", "Status Pekerjaan Utama", "Status Pekerjaan"],
-  pekerjaan: ["pekerjaan_ktp", "Pekerjaan", "lapangan_usaha_dari_pekerjaan_utama", "Lapangan Usaha"],
+  pekerjaan: ["pekerjaan_ktp", "Pekerjaan", "Jenis Pekerjaan"],
+  lapangan_usaha: ["lapangan_usaha_dari_pekerjaan_utama", "Lapangan Usaha", "lapangan_usaha"],
   kode_desa: ["kode_kelurahan_desa", "kode_desa", "Kode Desa", "Kode Kelurahan", "kode_deskel", "kode_kelurahan"],
   alamat: ["alamat", "Alamat"],
   rt: ["rt_ktp", "rt"],
@@ -107,6 +108,7 @@ export const DTKS_FIELD_LABELS: Readonly<Record<DtksField, string>> = {
   status_bekerja: "Status bekerja",
   status_dalam_pekerjaan_utama: "Status dalam pekerjaan utama",
   pekerjaan: "Pekerjaan",
+  lapangan_usaha: "Lapangan usaha",
   kode_desa: "Kode desa",
   alamat: "Alamat",
   rt: "RT",

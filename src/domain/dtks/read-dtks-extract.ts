@@ -235,7 +235,7 @@ export class DtksExtractReader {
       pbiPemda: readPbiFlag(cellText(cells.pbi_pemda)),
       bekerja: readWorksFlag(cellText(cells.status_bekerja)),
       pekerjaanUtama: work === "unknown" ? undefined : (work as WorkStatus | undefined),
-      pekerjaan: cellText(cells.pekerjaan),
+      pekerjaan: cellText(cells.pekerjaan) ?? cellText(cells.lapangan_usaha),
       kodeDesa: digitsOf(cells.kode_desa),
       alamat: cellText(cells.alamat),
       rt: cellText(cells.rt),

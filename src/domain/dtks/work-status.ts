@@ -24,7 +24,7 @@ export function readWorkStatus(text: string | undefined): WorkStatus | "unknown"
   if (text === undefined) return undefined;
   const t = text
     .toLowerCase()
-    .replace(/^\s*\d{1,2}\s*[.)\-:]?\s*/, "")
+    .replace(/^\s*\d{1,2}\s*[.)\-:]?\s*(?=\p{L})/u, "")
     .replace(/\s+/g, " ")
     .trim();
   if (t === "" || t === "-") return undefined;
