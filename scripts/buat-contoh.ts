@@ -1,9 +1,12 @@
 /**
  * Generates the bundled example: contoh/desa-contoh.xlsx (a fictional village's worker list, laid out
- * the way village secretaries keep them, with a handful of planted problems) and contoh/dtks-contoh.xlsx
- * (its DTKS/DTSEN extract). Run: npm run contoh. Every person is fictional.
+ * the way village secretaries keep them, with a handful of planted problems), contoh/dtks-contoh.xlsx
+ * (its extract as a legacy DTKS sheet) and the same village in the shape DTSEN v3 arrives in 2026: a
+ * kabupaten's keluarga + anggota_keluarga pair of pipe-delimited CSVs. Run: npm run contoh. Every
+ * person is fictional.
  */
 import ExcelJS from "exceljs";
+import { writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { DUSUN, makePerson, type Person, seededRandom } from "./lib/synthetic";
 
@@ -43,7 +46,7 @@ export function excelRowOfWorker(index: number): number {
   return FIRST_DATA_ROW + index + (index >= BLANK_AFTER ? 1 : 0);
 }
 
-export async function buildExample(outDir: string): Promise<{ workbook: string; dtks: string }> {
+export async function buildExample(outDir: string): Promise<{ workbook: string; dtks: string; keluarga: string; anggota: string }> {
   const random = seededRandom(20260101);
   const people: Person[] = [];
   for (let i = 0; i < WORKERS; i++) people.push(makePerson(random, DISTRICT, 100 + i * 7));
@@ -55,7 +58,9 @@ export async function buildExample(outDir: string): Promise<{ workbook: string; 
   const dtksPath = path.join(outDir, "dtks-contoh.xlsx");
   await writeVillageWorkbook(people, workbookPath);
   await writeDtksExtract(people, random, dtksPath);
-  return { workbook: workbookPath, dtks: dtksPath };
+  // A random stream of its own, so the two files above stay as they were.
+  const dtsen = await writeDtsenPair(people, seededRandom(20260301), outDir);
+  return { workbook: workbookPath, dtks: dtksPath, ...dtsen };
 }
 
 async function writeVillageWorkbook(people: Person[], file: string): Promise<void> {
@@ -144,10 +149,79 @@ async function writeDtksExtract(people: Person[], random: () => number, file: st
   await wb.xlsx.writeFile(file);
 }
 
+/** Planted in the DTSEN pair: the worker whose main job DTSEN records as an employee, and the family above the desil threshold. */
+export const DTSEN_PLANTED = {
+  wageEarner: { worker: 88, code: "DTKS_WAGE_EARNER" },
+  desilHigh: { worker: 104, code: "DTKS_DESIL_ABOVE" },
+} as const;
+
+const KELUARGA_COLUMNS = [
+  "kode_provinsi", "kode_kabupaten_kota", "kode_kecamatan", "kode_kelurahan_desa", "nama_provinsi", "nama_kabupaten_kota", "nama_kecamatan",
+  "nama_kelurahan_desa", "alamat", "nomor_kartu_keluarga", "nama_anggota_keluarga", "id_pelanggan_pln", "jumlah_anggota_keluarga",
+  "desil_nasional", "desil_provinsi", "desil_kabupaten_kota", "pbi_nas", "pbi_pemda", "status_kepemilikan_bangunan", "jenis_lantai", "sumber_air_minum",
+];
+const ANGGOTA_COLUMNS = [
+  "nomor_induk_kependudukan", "nomor_kartu_keluarga", "nama", "tanggal_lahir", "jenis_kelamin", "status_hubungan_keluarga", "status_kawin",
+  "pbi_nas", "pbi_pemda", "partisipasi_sekolah", "ijazah_tertinggi", "status_bekerja", "lapangan_usaha_dari_pekerjaan_utama",
+  "status_dalam_pekerjaan_utama", "pekerjaan_ktp", "rt_ktp", "rw_ktp",
+];
+const WORK_STATUSES = ["Berusaha sendiri", "Berusaha sendiri", "Pekerja bebas pertanian", "Pekerja bebas non pertanian", "Pekerja keluarga/tidak dibayar", "Berusaha dibantu buruh tidak tetap/buruh tidak dibayar"];
+
+/**
+ * The village inside its kabupaten's DTSEN v3 files (domain-2026.md §3.3): one family row per No. KK
+ * holding the desil and PBI flags, one member row per person; pipe-separated, every field quoted.
+ * Another village's families are in the same files, as in the real kabupaten extract.
+ */
+async function writeDtsenPair(people: Person[], random: () => number, outDir: string): Promise<{ keluarga: string; anggota: string }> {
+  const village = EXAMPLE_VILLAGE.kode.replace(/\./g, "");
+  const families: string[][] = [];
+  const members: string[][] = [];
+  const iso = (p: Person) => `${p.tanggalLahir.year}-${String(p.tanggalLahir.month).padStart(2, "0")}-${String(p.tanggalLahir.day).padStart(2, "0")}`;
+  const addFamily = (head: Person, size: number, desil: number, desa: string, desaName: string) => {
+    const province = Math.min(10, Math.max(1, desil + Math.floor(random() * 3) - 1));
+    families.push([
+      desa.slice(0, 2), desa.slice(0, 4), desa.slice(0, 6), desa, "KALIMANTAN BARAT", "KETAPANG", "MATAN HILIR UTARA", desaName, head.alamat,
+      head.noKk, head.nama.toUpperCase(), "", String(size), String(desil), String(province), String(province), desil <= 5 ? "Ya" : "Tidak", random() < 0.2 ? "Ya" : "Tidak",
+      "Milik sendiri", "Kayu/papan", "Air hujan",
+    ]);
+  };
+  const addMember = (p: Person, kk: string, relation: string, status: string, name = p.nama.toUpperCase()) => {
+    members.push([
+      p.nik, kk, name, iso(p), p.jenisKelamin === "L" ? "Laki-laki" : "Perempuan", relation, "Kawin", "Ya", "Tidak", "Tidak bersekolah lagi", "SD/sederajat",
+      status === "" ? "Tidak" : "Ya", status === "" ? "" : "Pertanian tanaman padi dan palawija", status, p.pekerjaan.toUpperCase(), p.rt, p.rw,
+    ]);
+  };
+  people.forEach((p, i) => {
+    if (NOT_IN_DTKS.includes(i) || i === PLANTED.duplicateB.worker) return;
+    const desil = i === DTSEN_PLANTED.desilHigh.worker ? 7 : 1 + Math.floor(random() * 4);
+    addFamily(p, 1, desil, village, EXAMPLE_VILLAGE.desa.toUpperCase());
+    const status = i === DTSEN_PLANTED.wageEarner.worker ? "Buruh/karyawan/pegawai swasta" : WORK_STATUSES[Math.floor(random() * WORK_STATUSES.length)]!;
+    addMember(p, p.noKk, "Kepala keluarga", status, i === PLANTED.dtksNameMismatch.worker ? "HARTONO WIBISONO" : undefined);
+  });
+  // Residents not on the worker list: families of one to four, some too young or old, some not working.
+  for (let f = 0; f < 90; f++) {
+    const head = makePerson(random, DISTRICT, 6000 + f * 5, [1950, 2000]);
+    const size = 1 + Math.floor(random() * 4);
+    const other = f >= 70; // the last families live in the neighbouring village of the same kabupaten
+    addFamily(head, size, 1 + Math.floor(random() * 10), other ? "6104012001" : village, other ? "SUNGAI PUTRI" : EXAMPLE_VILLAGE.desa.toUpperCase());
+    addMember(head, head.noKk, "Kepala keluarga", random() < 0.15 ? "Buruh/karyawan/pegawai swasta" : WORK_STATUSES[Math.floor(random() * WORK_STATUSES.length)]!);
+    for (let m = 1; m < size; m++) {
+      const member = makePerson(random, DISTRICT, 6000 + f * 5 + m, m === 1 ? [1955, 2004] : [2006, 2020]);
+      addMember(member, head.noKk, m === 1 ? "Istri/suami" : "Anak", m === 1 && random() < 0.7 ? "Pekerja keluarga/tidak dibayar" : "");
+    }
+  }
+  const csv = (header: string[], rows: string[][]) => [header, ...rows].map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join("|")).join("\r\n") + "\r\n";
+  const keluarga = path.join(outDir, "keluarga_dtsen_v3_2026_61.04.csv");
+  const anggota = path.join(outDir, "anggota_keluarga_dtsen_v3_2026_61.04.csv");
+  await writeFile(keluarga, csv(KELUARGA_COLUMNS, families), "utf8");
+  await writeFile(anggota, csv(ANGGOTA_COLUMNS, members), "utf8");
+  return { keluarga, anggota };
+}
+
 if (require.main === module) {
   const outDir = path.resolve(process.argv[2] ?? "contoh");
   buildExample(outDir).then(
-    (files) => process.stdout.write(`Contoh dibuat: ${files.workbook}, ${files.dtks}\n`),
+    (files) => process.stdout.write(`Contoh dibuat: ${Object.values(files).join(", ")}\n`),
     (err: unknown) => {
       process.stderr.write(`Gagal membuat contoh: ${err instanceof Error ? err.message : String(err)}\n`);
       process.exitCode = 1;
