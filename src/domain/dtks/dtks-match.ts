@@ -77,30 +77,14 @@ export function matchDtks(row: ParsedRow, index: DtksIndex, ctx: RuleContext): D
   const why = nikOk ? `NIK ${nikOk} tidak ada di DTKS, tetapi` : "NIK di daftar ini rusak atau kosong, tetapi";
   const byKk = kkOk ? findInFamily(row, kkOk, index, ctx, threshold) : undefined;
   if (byKk) {
-    out.push(
-      finding(
-        row.row,
-        "nik",
-        "DTKS_MATCHED_BY_NAME",
-        "warning",
-        `${why} No. KK dan nama cocok dengan DTKS baris ${byKk.record.row} ("${byKk.record.nama}").${suggestedNik(byKk.record)} Cocokkan NIK dengan KTP/KK.`,
-      ),
-    );
+    out.push(matchedByName(row, `${why} No. KK dan nama`, byKk.record));
     out.push(...personFindings(row, byKk.record, ctx));
     return { status: { status: "found-by-kk", ...byKk }, findings: out };
   }
 
   const byName = findByNameAndBirthDate(row, index, ctx, threshold);
   if (byName) {
-    out.push(
-      finding(
-        row.row,
-        "nik",
-        "DTKS_MATCHED_BY_NAME",
-        "warning",
-        `${why} nama dan tanggal lahir cocok dengan DTKS baris ${byName.record.row} ("${byName.record.nama}").${suggestedNik(byName.record)} Cocokkan NIK dengan KTP/KK.`,
-      ),
-    );
+    out.push(matchedByName(row, `${why} nama dan tanggal lahir`, byName.record));
     out.push(...personFindings(row, byName.record, ctx));
     return { status: { status: "found-by-name", ...byName }, findings: out };
   }
@@ -137,8 +121,10 @@ export function matchDtks(row: ParsedRow, index: DtksIndex, ctx: RuleContext): D
   return { status: { status: "not-found" }, findings: out };
 }
 
-function suggestedNik(record: DtksRecord): string {
-  return record.nik ? ` NIK di DTKS: ${record.nik}.` : "";
+/** A match not made by NIK is a suggestion: it names the extract's row and NIK for the secretary to confirm. */
+function matchedByName(row: ParsedRow, what: string, record: DtksRecord): Finding {
+  const nik = record.nik ? ` NIK di DTKS: ${record.nik}.` : "";
+  return finding(row.row, "nik", "DTKS_MATCHED_BY_NAME", "warning", `${what} cocok dengan DTKS baris ${record.row} ("${record.nama}").${nik} Cocokkan NIK dengan KTP/KK.`);
 }
 
 function workerBirth(row: ParsedRow, ctx: RuleContext): CalendarDate | undefined {
