@@ -240,6 +240,8 @@ export class DtksExtractReader {
       alamat: cellText(cells.alamat),
       rt: cellText(cells.rt),
       rw: cellText(cells.rw),
+      // Present from the start so every record keeps one shape when the join sets it.
+      family: undefined,
     });
   }
 
