@@ -1,3 +1,5 @@
+import { DESIL_PRESETS, DESIL_SOURCE_LABELS, DESIL_SOURCES, type DesilSource } from "../domain/dtks/desil";
+import { RULE_PARAMETERS } from "../domain/rules/rule-parameters";
 import { intOption } from "./args";
 import { UnusableInputError } from "./cli-error";
 
@@ -12,11 +14,73 @@ export const WORKBOOK_OPTIONS = {
 
 export const WORKBOOK_OPTIONS_HELP = [
   "  --dtks BERKAS    ekstrak DTSEN/DTKS (.xlsx atau .csv); boleh diulang: --dtks keluarga.csv --dtks anggota.csv",
+  "                   (berkas keluarga + anggota DTSEN, daftar desil SIKS-NG, BNBA, atau ekstrak DTKS lama)",
   "  --desa KODE      kode desa Kemendagri, mis. 61.04.01.2014 (memeriksa NIK dari luar kabupaten)",
   "  --lembar NAMA    nama lembar kerja yang berisi daftar pekerja (bawaan: dicari otomatis)",
   "  --tahun TTTT     tahun anggaran; usia dihitung per 1 Januari (bawaan: tahun berjalan)",
   "  --json           keluaran satu dokumen JSON",
 ].join("\n");
+
+/** The desil threshold and ranking (periksa, ekspor, calon). */
+export const DESIL_OPTIONS = {
+  "desil-maks": { type: "string" },
+  "desil-sumber": { type: "string" },
+} as const;
+
+const DEFAULT_DESIL = RULE_PARAMETERS.desilMaksimal.value;
+const DEFAULT_SOURCE = RULE_PARAMETERS.desilSumber.value;
+
+export const DESIL_OPTIONS_HELP = [
+  `  --desil-maks N   desil DTSEN tertinggi yang masih sasaran, 1–10 (bawaan ${DEFAULT_DESIL}). Ambang yang dipakai program:`,
+  ...DESIL_PRESETS.map((p) => `                     ${p.maksimal} = ${p.purpose}${p.maksimal === DEFAULT_DESIL ? " (bawaan)" : ""}: ${p.source} [${p.confidence}]`),
+  `  --desil-sumber S peringkat desil yang dipakai: ${DESIL_SOURCES.map((s) => `${s} (${DESIL_SOURCE_LABELS[s]})`).join(", ")};`,
+  `                   bawaan ${DEFAULT_SOURCE}. ${RULE_PARAMETERS.desilSumber.source}`,
+].join("\n");
+
+export interface DesilChoice {
+  readonly desilMaksimal?: number;
+  readonly desilSumber?: DesilSource;
+}
+
+/** `--desil-maks` and `--desil-sumber`, validated with Indonesian messages (exit 2). */
+export function desilOptions(values: { readonly "desil-maks"?: string; readonly "desil-sumber"?: string }): DesilChoice {
+  const raw = values["desil-maks"];
+  let desilMaksimal: number | undefined;
+  if (raw !== undefined) {
+    const n = Number(raw.trim());
+    if (raw.trim() === "" || !Number.isInteger(n) || n < 1 || n > 10) {
+      const presets = DESIL_PRESETS.map((p) => `${p.maksimal} (${p.purpose})`).join(", ");
+      throw new UnusableInputError(`--desil-maks harus bilangan bulat 1–10, bukan "${raw}". Ambang yang dipakai program: ${presets}.`);
+    }
+    desilMaksimal = n;
+  }
+  return { desilMaksimal, desilSumber: desilSourceOption(values["desil-sumber"]) };
+}
+
+function desilSourceOption(value: string | undefined): DesilSource | undefined {
+  if (value === undefined) return undefined;
+  const key = value
+    .trim()
+    .toLowerCase()
+    .replace(/^desil[\s_-]*/, "")
+    .replace(/[\s/-]+/g, "_");
+  const aliases: Record<string, DesilSource> = {
+    nasional: "nasional",
+    nas: "nasional",
+    provinsi: "provinsi",
+    prov: "provinsi",
+    kabupaten_kota: "kabupaten_kota",
+    kabupaten: "kabupaten_kota",
+    kota: "kabupaten_kota",
+    kab: "kabupaten_kota",
+    kab_kota: "kabupaten_kota",
+  };
+  const source = aliases[key];
+  if (!source) {
+    throw new UnusableInputError(`--desil-sumber "${value}" tidak dikenal. Pakai salah satu: ${DESIL_SOURCES.map((s) => `${s} (${DESIL_SOURCE_LABELS[s]})`).join(", ")}.`);
+  }
+  return source;
+}
 
 export function yearOption(value: string | undefined): number {
   return intOption(value, "--tahun", 2015, 2100) ?? new Date().getFullYear();

@@ -4,6 +4,7 @@ import { loadRegions } from "../adapters/node/load-wilayah";
 import { readWorkbookFile } from "../adapters/xlsx/read-any";
 import type { SheetGrid } from "../domain/cell/sheet-grid";
 import { checkWorkers, type CheckResult } from "../domain/check/check-workers";
+import type { DesilSource } from "../domain/dtks/desil";
 import { isWorkerTableHeader } from "../domain/dtks/dtks-extract";
 import { defaultSettings } from "../domain/rules/rule-parameters";
 import { type Settings, settingsSchema } from "../domain/settings";
@@ -19,6 +20,9 @@ export interface LoadOptions {
   readonly dtks?: readonly string[];
   readonly desa?: string;
   readonly tahun: number;
+  /** `--desil-maks`, `--desil-sumber`; the rule defaults when absent. */
+  readonly desilMaksimal?: number;
+  readonly desilSumber?: DesilSource;
 }
 
 export interface LoadedCheck {
@@ -43,7 +47,7 @@ export async function loadAndCheck(
 ): Promise<LoadedCheck> {
   // The village list (2.8 MB) is needed only to check a --desa code.
   const regions = preloadedRegions ?? (await loadRegions({ villages: options.desa !== undefined }));
-  const settings = settingsFrom(options, regions);
+  const settings = resolveSettings(options, regions);
 
   progress.say(`Membaca ${file} …`);
   const workbook = await readWorkbookFile(file);
@@ -52,7 +56,7 @@ export async function loadAndCheck(
 
   let dtks = preloadedDtks;
   if (!dtks && options.dtks && options.dtks.length > 0) {
-    await refuseWorkerFileAsExtract(file, options.dtks);
+    await refuseExtractsAmongInputs([file], options.dtks);
     progress.say(`Membaca ekstrak DTKS/DTSEN ${options.dtks.join(", ")} …`);
     dtks = await loadDtksExtract(options.dtks, settings.tahun);
   }
@@ -77,8 +81,15 @@ export async function loadAndCheck(
   return { file, sheet, table: located.table, result, settings, dtks };
 }
 
-function settingsFrom(options: LoadOptions, regions: RegionIndex): Settings {
-  const candidate = { ...defaultSettings(options.tahun), kodeDesa: options.desa };
+/** The settings of a run: the rule defaults, then what the command line says; a wrong village code is refused. */
+export function resolveSettings(options: Pick<LoadOptions, "desa" | "tahun" | "desilMaksimal" | "desilSumber">, regions: RegionIndex): Settings {
+  const defaults = defaultSettings(options.tahun);
+  const candidate: Settings = {
+    ...defaults,
+    kodeDesa: options.desa,
+    desilMaksimal: options.desilMaksimal ?? defaults.desilMaksimal,
+    desilSumber: options.desilSumber ?? defaults.desilSumber,
+  };
   const parsed = settingsSchema.safeParse(candidate);
   if (!parsed.success) {
     throw new UnusableInputError(parsed.error.issues.map((i) => i.message).join("; "));
@@ -97,12 +108,12 @@ function workerHeaders(table: WorkerTable): string[] {
     .map((c) => c.header);
 }
 
-/** The worker file given again as `--dtks` (by another name, a link): matched against itself, everyone would be "in DTKS". */
-async function refuseWorkerFileAsExtract(file: string, extracts: readonly string[]): Promise<void> {
+/** A worker file given again as `--dtks` (by another name, a link): matched against itself, everyone would be "in DTKS". */
+export async function refuseExtractsAmongInputs(files: readonly string[], extracts: readonly string[]): Promise<void> {
   const real = async (path: string) => realpath(path).catch(() => path);
-  const worker = await real(file);
+  const workers = new Set(await Promise.all(files.map(real)));
   for (const extract of extracts) {
-    if ((await real(extract)) === worker) {
+    if (workers.has(await real(extract))) {
       throw new UnusableInputError(`--dtks ${extract} adalah berkas daftar pekerja itu sendiri. Berikan ekstrak DTSEN dari SIKS-NG/Dinas Sosial (berkas keluarga dan anggota, daftar desil, atau BNBA).`);
     }
   }

@@ -33,9 +33,18 @@ describe("pekerja-rentan periksa on the bundled example", () => {
     expect(code).toBe(1);
   });
 
-  it("counts the DTKS results", () => {
-    expect(json.summary.dtks).toMatchObject({ notFound: 15, nameMismatch: 1, desilAbove: 1 });
+  it("counts the DTKS results; a NIK under another name is not counted as found", () => {
+    expect(json.summary.dtks).toMatchObject({ extractRows: 284, notFound: 15, nameMismatch: 1 });
     expect(json.summary.dtks.foundByName).toBeGreaterThanOrEqual(1);
+    expect(json.summary.dtks.found + json.summary.dtks.foundByName + json.summary.dtks.nameMismatch + json.summary.dtks.notFound + json.summary.dtks.notChecked).toBe(120);
+  });
+
+  it("the legacy extract's desil 1–5 is above the default desil 1–4 for many, and --desil-maks 5 leaves only the planted one", async () => {
+    expect(json.summary.dtks.desilAbove).toBeGreaterThan(1);
+    const five = JSON.parse((await runCli("periksa", EXAMPLE, "--dtks", EXAMPLE_DTKS, "--desa", "61.04.01.2014", "--tahun", "2026", "--desil-maks", "5", "--json")).stdout);
+    expect(five.summary.dtks.desilAbove).toBe(1);
+    expect(five.findings.filter((f: { code: string }) => f.code === "DTKS_DESIL_ABOVE")).toEqual([expect.objectContaining({ row: excelRowOfWorker(PLANTED.dtksDesilHigh.worker) })]);
+    expect(five.settings).toMatchObject({ desilMaksimal: 5, desilSumber: "nasional" });
   });
 
   it("every finding message is Indonesian text, never a stack trace", () => {

@@ -5,6 +5,7 @@ import { intOption, parseCommandArgs } from "../args";
 import { UnusableInputError } from "../cli-error";
 import { singleFile, WORKBOOK_OPTIONS, WORKBOOK_OPTIONS_HELP, yearOption } from "../common-options";
 import { loadAndCheck, type LoadedCheck } from "../load-and-check";
+import { extractReport, extractToJson, formatExtractReading } from "../output/extract-report";
 import { formatCount, makeStyle } from "../output/style";
 import type { Command } from "./command";
 
@@ -100,9 +101,11 @@ export const anggaran: Command = {
           notes: budget.notes,
           rulesApplied: budget.rulesApplied,
           coverage: cover && cover.ok ? cover : undefined,
+          dtks: extractToJson(loaded.dtks && extractReport(loaded.dtks)),
         }) + "\n",
       );
     } else {
+      if (loaded.dtks) process.stdout.write(formatExtractReading(extractReport(loaded.dtks), makeStyle(process.stdout)) + "\n");
       process.stdout.write(formatBudget(file, loaded, budget, excludedByCode) + "\n");
       if (cover && cover.ok) {
         process.stdout.write(

@@ -1,5 +1,5 @@
-import { readFile, realpath, stat } from "node:fs/promises";
-import { basename, dirname, extname, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
 import { writeSubmissionCsv } from "../../adapters/xlsx/write-csv";
 import { companionPath, writeCompanionXlsx, writeSubmissionXlsx } from "../../adapters/xlsx/write-submission";
 import {
@@ -18,13 +18,16 @@ import {
 import { IURAN_PARAMETERS, periodLabel } from "../../domain/iuran";
 import { intOption, parseCommandArgs } from "../args";
 import { UnusableInputError } from "../cli-error";
-import { singleFile, WORKBOOK_OPTIONS, WORKBOOK_OPTIONS_HELP, yearOption } from "../common-options";
+import { DESIL_OPTIONS, DESIL_OPTIONS_HELP, desilOptions, singleFile, WORKBOOK_OPTIONS, WORKBOOK_OPTIONS_HELP, yearOption } from "../common-options";
 import { loadAndCheck, type LoadOptions } from "../load-and-check";
+import { extractReport, extractToJson, formatExtractReading, type ExtractReport } from "../output/extract-report";
+import { refuseUnsafeOutput } from "../output-guard";
 import { formatCount, makeStyle, type Style } from "../output/style";
 import type { Command } from "./command";
 
 const OPTIONS = {
   ...WORKBOOK_OPTIONS,
+  ...DESIL_OPTIONS,
   keluar: { type: "string" },
   templat: { type: "string" },
   mulai: { type: "string" },
@@ -55,6 +58,7 @@ export const ekspor: Command = {
     "  --jht            ikutkan program JHT (bawaan: JKK + JKM saja)",
     "  --timpa          boleh menimpa berkas hasil yang sudah ada",
     WORKBOOK_OPTIONS_HELP,
+    DESIL_OPTIONS_HELP,
     "",
     "Templat tersedia:",
     ...describeTemplates().map((line) => `  ${line}`),
@@ -81,13 +85,14 @@ export const ekspor: Command = {
     const companion = csv || template.companionSheets === "separate-workbook" ? companionPath(out) : undefined;
 
     // Checked before the (long) read of the list, so a mistake in the command costs nothing.
+    const desil = desilOptions(values);
     const inputs = [file, ...(values.dtks ?? []), isTemplatePath(values.templat) ? values.templat : undefined].filter((p): p is string => !!p);
     for (const target of [out, companion].filter((p): p is string => !!p)) {
       await refuseUnsafeOutput(target, inputs, Boolean(values.timpa));
     }
 
-    const submission = await checkAndBuild(file, template, {
-      load: { sheet: values.lembar, dtks: values.dtks, desa: values.desa, tahun },
+    const { submission, extract } = await checkAndBuild(file, template, {
+      load: { sheet: values.lembar, dtks: values.dtks, desa: values.desa, tahun, ...desil },
       bulanMulai,
       jumlahBulan,
       denganJht: Boolean(values.jht),
@@ -102,9 +107,11 @@ export const ekspor: Command = {
     }
 
     if (values.json) {
-      process.stdout.write(JSON.stringify(summaryJson(submission, out, companion)) + "\n");
+      process.stdout.write(JSON.stringify({ ...summaryJson(submission, out, companion), dtks: extractToJson(extract) }) + "\n");
     } else {
-      process.stdout.write(formatSummary(submission, out, companion, csv, makeStyle(process.stdout)) + "\n");
+      const style = makeStyle(process.stdout);
+      if (extract) process.stdout.write(formatExtractReading(extract, style) + "\n");
+      process.stdout.write(formatSummary(submission, out, companion, csv, style) + "\n");
     }
     return submission.rejected.length > 0 ? 1 : 0;
   },
@@ -118,10 +125,12 @@ async function checkAndBuild(
   file: string,
   template: SubmissionTemplate,
   options: { load: LoadOptions; bulanMulai: number; jumlahBulan: number; denganJht: boolean },
-): Promise<Submission> {
+): Promise<{ submission: Submission; extract?: ExtractReport }> {
   const loaded = await loadAndCheck(file, options.load);
+  // Only the extract's description outlives this function; its index (up to a million people) does not.
+  const extract = loaded.dtks && extractReport(loaded.dtks);
   try {
-    return buildSubmission(loaded.result, template, {
+    const submission = buildSubmission(loaded.result, template, {
       tahun: options.load.tahun,
       bulanMulai: options.bulanMulai,
       jumlahBulan: options.jumlahBulan,
@@ -129,6 +138,7 @@ async function checkAndBuild(
       penghasilanBawaan: IURAN_PARAMETERS.declaredIncome.value,
       kodeDesa: loaded.settings.kodeDesa,
     });
+    return { submission, extract };
   } catch (error) {
     if (error instanceof SubmissionOptionsError) throw new UnusableInputError(error.message);
     throw error;
@@ -178,32 +188,6 @@ async function resolveTemplate(value: string | undefined): Promise<SubmissionTem
   const parsed = parseTemplate(json);
   if (!parsed.ok) throw new UnusableInputError(templateProblemMessage(value, parsed.problems));
   return parsed.template;
-}
-
-/**
- * The output must never be one of the inputs (whatever the spelling: relative path, symlink, hard link,
- * another letter case on Windows or macOS), and an existing file is replaced only with --timpa.
- */
-async function refuseUnsafeOutput(target: string, inputs: readonly string[], overwrite: boolean): Promise<void> {
-  const folder = dirname(resolve(target));
-  const folderStat = await stat(folder).catch(() => undefined);
-  if (!folderStat?.isDirectory()) throw new UnusableInputError(`Folder untuk berkas hasil tidak ada: ${folder}`);
-  const existing = await stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new UnusableInputError(`${target} adalah folder. Sebutkan nama berkas hasil, mis. ${target}/pengajuan.xlsx`);
-  const targetReal = existing ? await realpath(target) : resolve(await realpath(folder), basename(target));
-  for (const input of inputs) {
-    const inputStat = await stat(input).catch(() => undefined);
-    if (!inputStat) continue;
-    const sameInode = existing !== undefined && existing.dev === inputStat.dev && existing.ino === inputStat.ino;
-    if (sameInode || (await realpath(input)) === targetReal) {
-      throw new UnusableInputError(
-        `Berkas hasil ${target} adalah berkas masukan ${input}. pekerja-rentan tidak pernah menimpa berkas masukan, juga dengan --timpa. Pilih nama lain untuk --keluar.`,
-      );
-    }
-  }
-  if (existing && !overwrite) {
-    throw new UnusableInputError(`Berkas ${target} sudah ada. Tambahkan --timpa untuk menimpanya, atau pilih nama lain untuk --keluar.`);
-  }
 }
 
 function localTimestamp(date: Date): string {

@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { loadDtksExtract } from "../../adapters/node/load-dtks";
 import { loadRegions } from "../../adapters/node/load-wilayah";
 import { writeRekapWorkbook, type RekapVillageRow } from "../../adapters/xlsx/write-rekap";
 import { WorkbookReadError } from "../../adapters/xlsx/workbook-read-error";
@@ -10,11 +11,13 @@ import { intOption, parseCommandArgs } from "../args";
 import { UnusableInputError } from "../cli-error";
 import { yearOption } from "../common-options";
 import { loadAndCheck } from "../load-and-check";
+import { extractReport, extractToJson, formatExtractReading } from "../output/extract-report";
 import { Progress } from "../output/progress";
 import { formatCount, makeStyle } from "../output/style";
 import type { Command } from "./command";
 
 const OPTIONS = {
+  dtks: { type: "string", multiple: true },
   keluar: { type: "string" },
   json: { type: "boolean" },
   tahun: { type: "string" },
@@ -44,13 +47,18 @@ export const gabung: Command = {
     "  --mulai M, --bulan N, --jht, --diskon-pp50   seperti pada perintah anggaran",
     "  --target N           sasaran pekerja per desa (bawaan 100)",
     "  --lembar NAMA        nama lembar daftar pekerja di setiap berkas",
+    "  --dtks BERKAS        ekstrak DTSEN/DTKS kabupaten (.xlsx atau .csv), dibaca sekali untuk semua desa; boleh diulang:",
+    "                       --dtks keluarga_dtsen_v3_2026_61.04.csv --dtks anggota_keluarga_dtsen_v3_2026_61.04.csv",
     "  --json               keluaran satu dokumen JSON",
   ].join("\n"),
 
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS, "gabung");
-    const files = expandFiles(positionals);
-    if (values.keluar) guardOutput(values.keluar, files, Boolean(values.timpa));
+    const extractFiles = values.dtks ?? [];
+    // An extract kept in the same folder as the villages' lists is not a village.
+    const { files, skipped } = await withoutExtracts(expandFiles(positionals), extractFiles);
+    if (files.length === 0) throw new UnusableInputError(`Tidak ada berkas desa selain ekstrak --dtks (${skipped.join(", ")}).`);
+    if (values.keluar) guardOutput(values.keluar, [...files, ...extractFiles], Boolean(values.timpa));
     const tahun = yearOption(values.tahun);
     const period = {
       year: tahun,
@@ -63,6 +71,10 @@ export const gabung: Command = {
 
     const regions = await loadRegions({ villages: true });
     const progress = new Progress();
+    // Read once for every village: a kabupaten's member file can hold a million people.
+    if (extractFiles.length) progress.say(`Membaca ekstrak DTKS/DTSEN ${extractFiles.join(", ")} …`);
+    const dtks = extractFiles.length ? await loadDtksExtract(extractFiles, tahun) : undefined;
+    const extract = dtks && extractReport(dtks);
     const villages: RekapVillageRow[] = [];
     const refs: VillageWorkerRef[] = [];
     let errorsSeen = false;
@@ -70,7 +82,7 @@ export const gabung: Command = {
       progress.count("Merekap berkas", i, files.length);
       const base = path.basename(file);
       try {
-        const loaded = await loadAndCheck(file, { sheet: values.lembar, tahun }, undefined, regions);
+        const loaded = await loadAndCheck(file, { sheet: values.lembar, tahun }, undefined, regions, dtks);
         const village = identifyVillage(loaded.sheet, loaded.table, base, (code) => regions.findVillage(code)?.nama);
         const eligible = loaded.result.workers.filter((w) => w.eligible);
         const budget = computeBudget({ ...period, workers: eligible.length });
@@ -87,6 +99,7 @@ export const gabung: Command = {
           eligible: s.eligible,
           errors: s.errors,
           warnings: s.warnings,
+          nonDtks: s.dtks?.notFound,
           target: budget.target.goal,
           shortfall: budget.target.shortfall,
           total: budget.total,
@@ -118,6 +131,14 @@ export const gabung: Command = {
       "Anggaran tiap desa dihitung untuk pekerja yang siap didaftarkan (baris tanpa galat), JKK + JKM pada tingkat penghasilan terendah kecuali diatur lain.",
       period.pp50 ? "Diskon PP 50/2025 DITERAPKAN (berlakunya untuk APBDes belum terkonfirmasi)." : "Diskon PP 50/2025 tidak diterapkan (berlakunya untuk APBDes belum terkonfirmasi).",
       "NIK ganda antar desa: orang yang sama terdaftar di dua desa atau lebih; hanya satu desa yang boleh membayar iurannya.",
+      ...(extract
+        ? [
+            "Non-DTKS: pekerja yang NIK-nya tidak ada di ekstrak DTSEN yang diberikan (--dtks); warga tetap boleh didaftarkan, perlu verifikasi.",
+            ...extract.description.map((line) => `Ekstrak: ${line}`),
+            ...extract.notes.map((note) => `Catatan ekstrak: ${note.message}`),
+          ]
+        : []),
+      ...skipped.map((file) => `Dilewati: ${file} adalah ekstrak --dtks, bukan berkas desa.`),
       "Data pribadi: simpan dan kirim rekap ini hanya lewat saluran resmi.",
     ];
     if (values.keluar) {
@@ -129,17 +150,30 @@ export const gabung: Command = {
     }
 
     if (values.json) {
-      process.stdout.write(JSON.stringify({ villages, villagesInSeveralFiles: Object.fromEntries(sameVillage), duplicates: duplicates.map((d) => ({ nik: d.nik, findings: d.findings })), totals, output: values.keluar ?? null }) + "\n");
+      process.stdout.write(
+        JSON.stringify({
+          villages,
+          villagesInSeveralFiles: Object.fromEntries(sameVillage),
+          duplicates: duplicates.map((d) => ({ nik: d.nik, findings: d.findings })),
+          totals,
+          dtks: extractToJson(extract),
+          skipped,
+          output: values.keluar ?? null,
+        }) + "\n",
+      );
     } else {
       const style = makeStyle(process.stdout);
       const out: string[] = [style.bold(`Rekap ${formatCount(files.length)} berkas desa — tahun anggaran ${tahun}`), ""];
+      if (extract) out.push(formatExtractReading(extract, style), "");
+      for (const file of skipped) out.push(style.dim(`Dilewati: ${file} adalah ekstrak --dtks, bukan berkas desa.`));
       for (const v of villages) {
         if (v.problem) {
           out.push(style.red(`  ${v.file}: tidak dapat dibaca — ${v.problem}`));
           continue;
         }
         const target = v.shortfall > 0 ? style.yellow(`kurang ${v.shortfall}`) : style.green("sasaran tercapai");
-        out.push(`  ${v.desa.padEnd(26)} ${String(v.eligible).padStart(5)} siap / ${String(v.rows).padStart(5)} baris · ${v.errors} galat · ${target} · ${formatRupiah(v.total)}  ${style.dim(v.file)}`);
+        const nonDtks = v.nonDtks === undefined ? "" : ` · ${formatCount(v.nonDtks)} non-DTKS`;
+        out.push(`  ${v.desa.padEnd(26)} ${String(v.eligible).padStart(5)} siap / ${String(v.rows).padStart(5)} baris · ${v.errors} galat${nonDtks} · ${target} · ${formatRupiah(v.total)}  ${style.dim(v.file)}`);
       }
       out.push("");
       for (const [desa, list] of sameVillage) {
@@ -163,6 +197,17 @@ export const gabung: Command = {
     return errorsSeen || duplicates.length > 0 ? 1 : 0;
   },
 };
+
+/** The village files without those that are the extract itself (by real path, so a link counts too). */
+async function withoutExtracts(files: string[], extracts: readonly string[]): Promise<{ files: string[]; skipped: string[] }> {
+  if (extracts.length === 0) return { files, skipped: [] };
+  const real = async (p: string) => fs.promises.realpath(p).catch(() => path.resolve(p));
+  const extractPaths = new Set(await Promise.all(extracts.map(real)));
+  const kept: string[] = [];
+  const skipped: string[] = [];
+  for (const file of files) ((extractPaths.has(await real(file)) ? skipped : kept) as string[]).push(file);
+  return { files: kept, skipped };
+}
 
 /** A village that appears in two files is usually an old version left in the folder. */
 function villagesInSeveralFiles(villages: readonly RekapVillageRow[]): Map<string, string[]> {

@@ -1,5 +1,6 @@
 import { FIELD_NAMES } from "../../domain/fields";
 import type { LoadedCheck } from "../load-and-check";
+import { extractReport, extractToJson } from "./extract-report";
 
 /** Column number -> Excel letters (1 -> A, 28 -> AB). */
 export function columnLetter(column: number): string {
@@ -30,6 +31,8 @@ export function checkToJson(loaded: LoadedCheck) {
       byCode: result.summary.byCode,
       dtks: result.summary.dtks ?? null,
     },
+    /** The extract as read: each file's kind and mapping, and the counted notes (null without --dtks). */
+    dtks: extractToJson(loaded.dtks && extractReport(loaded.dtks)),
     settings: loaded.settings,
   };
 }

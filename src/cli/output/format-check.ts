@@ -1,4 +1,7 @@
-import type { CheckResult } from "../../domain/check/check-workers";
+import type { CheckResult, DtksSummary } from "../../domain/check/check-workers";
+import { DESIL_SOURCE_LABELS, describeDesilThreshold } from "../../domain/dtks/desil";
+import { RULE_PARAMETERS } from "../../domain/rules/rule-parameters";
+import type { Settings } from "../../domain/settings";
 import { FIELD_LABELS, FIELD_NAMES, type FieldName } from "../../domain/fields";
 import type { Finding, Severity } from "../../domain/finding";
 import type { WorkerTable } from "../../domain/table/worker-table";
@@ -49,7 +52,7 @@ export function formatFindings(result: CheckResult, style: Style, maxRows = 500)
   return lines.join("\n");
 }
 
-export function formatSummary(result: CheckResult, style: Style): string {
+export function formatSummary(result: CheckResult, style: Style, settings?: Pick<Settings, "desilMaksimal" | "desilSumber">): string {
   const s = result.summary;
   const lines = [
     "",
@@ -58,12 +61,29 @@ export function formatSummary(result: CheckResult, style: Style): string {
       (s.infos ? ` · ${formatCount(s.infos)} info` : "") +
       ` · ${style.green(`${formatCount(s.eligible)} siap didaftarkan`)}, ${formatCount(s.excluded)} perlu diperbaiki dulu`,
   ];
-  if (s.dtks) {
-    const d = s.dtks;
-    lines.push(
-      `DTKS/DTSEN (${formatCount(d.extractRows)} baris ekstrak): ${formatCount(d.found)} ditemukan, ${formatCount(d.foundByName)} cocok lewat nama + tanggal lahir, ` +
-        `${formatCount(d.notFound)} tidak ditemukan (non-DTKS), ${formatCount(d.nameMismatch)} nama berbeda, ${formatCount(d.desilAbove)} desil di atas batas`,
-    );
-  }
+  if (s.dtks) lines.push(...formatDtksSummary(s.dtks, settings ?? { desilMaksimal: RULE_PARAMETERS.desilMaksimal.value, desilSumber: RULE_PARAMETERS.desilSumber.value }));
   return lines.join("\n");
+}
+
+/**
+ * The DTKS/DTSEN counts in two lines. Only a NIK found under the same name counts as "terdaftar"; the other
+ * paths are named for what they are, so a suggestion is never read as a match.
+ */
+export function formatDtksSummary(d: DtksSummary, settings: Pick<Settings, "desilMaksimal" | "desilSumber">): string[] {
+  const size = [d.extractRows > 0 ? `${formatCount(d.extractRows)} orang` : undefined, d.extractFamilies > 0 ? `${formatCount(d.extractFamilies)} keluarga` : undefined]
+    .filter(Boolean)
+    .join(", ");
+  const matches = [
+    `${formatCount(d.found)} terdaftar (NIK dan nama cocok)`,
+    `${formatCount(d.foundByName)} usulan lewat No. KK/nama + tanggal lahir (cocokkan NIK-nya)`,
+    ...(d.foundByFamily > 0 || (d.extractRows === 0 && d.extractFamilies > 0) ? [`${formatCount(d.foundByFamily)} cocok lewat No. KK keluarga`] : []),
+    `${formatCount(d.notFound)} tidak ditemukan (non-DTKS)`,
+    `${formatCount(d.nameMismatch)} NIK atas nama lain (tidak dihitung terdaftar)`,
+    ...(d.notChecked > 0 ? [`${formatCount(d.notChecked)} tidak dapat dicek (tanpa NIK dan nama)`] : []),
+  ];
+  const about = [
+    `${formatCount(d.desilAbove)} di atas batas ${describeDesilThreshold(settings.desilMaksimal)} menurut ${DESIL_SOURCE_LABELS[settings.desilSumber]}`,
+    `${formatCount(d.wageEarner)} penerima upah menurut DTSEN`,
+  ];
+  return [`DTKS/DTSEN (${size || "ekstrak kosong"}): ${matches.join(" · ")}`, `  ${about.join(" · ")}`];
 }
