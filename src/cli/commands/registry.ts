@@ -1,10 +1,11 @@
 import type { Command } from "./command";
 import { anggaran } from "./anggaran";
+import { calon } from "./calon";
 import { ekspor } from "./ekspor";
 import { gabung } from "./gabung";
 import { periksa } from "./periksa";
 
-export const COMMANDS: readonly Command[] = [periksa, anggaran, ekspor, gabung];
+export const COMMANDS: readonly Command[] = [periksa, anggaran, ekspor, calon, gabung];
 
 export function formatHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
