@@ -60,6 +60,7 @@ export function deferredGateway(connection: Promise<Connection>): ExcelGateway {
     readSetting: later((g, key: string) => g.readSetting(key)),
     writeSetting: later((g, key: string, value: unknown) => g.writeSetting(key, value)),
     importSheetsFromBase64: later((g, base64: string, prefix?: string) => g.importSheetsFromBase64(base64, prefix)),
+    deleteSheets: later((g, names: ReadonlyArray<string>) => g.deleteSheets(names)),
     writeColumn: later((g, sheet: string, column: number, startRow: number, values, options?) =>
       g.writeColumn(sheet, column, startRow, values, options),
     ),

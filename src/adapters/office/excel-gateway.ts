@@ -120,6 +120,12 @@ export interface ExcelGateway {
    */
   importSheetsFromBase64(base64Xlsx: string, sheetNamePrefix?: string): Promise<string[]>;
   /**
+   * Deletes the named worksheets (those that still exist), in one batch after one read; returns the
+   * names deleted. For the DTKS extract copied into the workbook only to be read: other residents'
+   * welfare data must not stay in the village's worker file by accident.
+   */
+  deleteSheets(names: ReadonlyArray<string>): Promise<string[]>;
+  /**
    * Writes `values` down one column of `sheet`, from `startRow`, as one write batch after one read.
    * The read makes sure the column holds no value anywhere: a column in use is never written over
    * (`NOT_EMPTY`), except one whose cell at `startRow` reads `options.replaceHeader`, a column the

@@ -31,6 +31,7 @@ export function unavailableGateway(reason: ExcelGatewayError = notInExcel()): Ex
     readSetting: refuse,
     writeSetting: refuse,
     importSheetsFromBase64: refuse,
+    deleteSheets: refuse,
     writeColumn: refuse,
     clearColumn: refuse,
   };

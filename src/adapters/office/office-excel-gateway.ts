@@ -291,6 +291,19 @@ export class OfficeExcelGateway implements ExcelGateway {
     });
   }
 
+  async deleteSheets(names: ReadonlyArray<string>): Promise<string[]> {
+    if (names.length === 0) return [];
+    return this.run(undefined, async (context) => {
+      const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("name"));
+      await context.sync();
+      const found = sheets.filter((sheet) => !sheet.isNullObject);
+      const deleted = found.map((sheet) => sheet.name);
+      for (const sheet of found) sheet.delete();
+      if (found.length > 0) await context.sync();
+      return deleted;
+    });
+  }
+
   async writeColumn(
     sheet: string,
     column: number,

@@ -110,6 +110,10 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     this.command(0, (sheet) => (this.context.model.activeSheetId = sheet.id));
   }
 
+  delete(): void {
+    this.command(0, (sheet) => this.context.model.deleteSheet(sheet));
+  }
+
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.context, () => {
       const sheet = this.target();

@@ -1,5 +1,6 @@
 import { cellAddress, parseRangeAddress, type RangeRef } from "../../adapters/office/a1";
 import { evaluateFormula, type FormulaResult } from "./formula";
+import { FakeRichApiError } from "./client-object";
 import { displayText } from "./number-text";
 
 /**
@@ -242,6 +243,17 @@ export class FakeWorkbook {
     const sheet = new FakeSheet(`{FAKE-${String(this.nextId++).padStart(4, "0")}}`, name);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** As Excel: the last visible sheet cannot be deleted; deleting the active one activates its neighbour. */
+  deleteSheet(sheet: FakeSheet): void {
+    const index = this.sheets.indexOf(sheet);
+    if (index < 0) return;
+    if (this.sheets.filter((other) => other !== sheet && other.visibility === "Visible").length === 0) {
+      throw new FakeRichApiError("InvalidOperation", "This operation is not permitted for the current object.");
+    }
+    this.sheets.splice(index, 1);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = (this.sheets[index] ?? this.sheets[index - 1])!.id;
   }
 
   supports(set: string, version: string): boolean {
