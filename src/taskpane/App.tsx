@@ -13,6 +13,7 @@ import {
 import { useState, type ComponentType } from "react";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useConnectionStatus } from "./gateway-context";
+import { NavigationContext } from "./navigation";
 import { AnggaranTab } from "./tabs/AnggaranTab";
 import { DtksTab } from "./tabs/DtksTab";
 import { EksporTab } from "./tabs/EksporTab";
@@ -89,9 +90,11 @@ export function App() {
         ))}
       </TabList>
       <main className={styles.content} role="tabpanel" aria-labelledby={`tab-${current.id}`}>
-        <ErrorBoundary resetKey={current.id}>
-          <current.Page />
-        </ErrorBoundary>
+        <NavigationContext.Provider value={setSelected}>
+          <ErrorBoundary resetKey={current.id}>
+            <current.Page />
+          </ErrorBoundary>
+        </NavigationContext.Provider>
       </main>
       <footer className={styles.footer}>
         <Caption1>Semua diproses di komputer ini. Tidak ada data yang dikirim ke mana pun.</Caption1>

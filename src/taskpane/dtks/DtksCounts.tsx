@@ -1,46 +1,77 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { DtksSummary } from "../../domain/check/check-workers";
 import { groupThousands } from "../../domain/format/group-thousands";
+import { dtksCountLines, type DtksFilter } from "./dtks-filters";
 
 const useStyles = makeStyles({
-  list: {
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  line: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto",
     columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
+    alignItems: "baseline",
+    width: "100%",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    border: "none",
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    textAlign: "start",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    ":disabled": { cursor: "default", backgroundColor: "transparent", color: tokens.colorNeutralForeground3 },
   },
-  term: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
-  value: { margin: 0, textAlign: "end", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, fontVariantNumeric: "tabular-nums" },
+  selected: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1, ":hover": { backgroundColor: tokens.colorBrandBackground2Hover } },
+  term: { overflowWrap: "anywhere", textDecorationLine: "underline", textDecorationStyle: "dotted", textUnderlineOffset: "3px" },
+  plain: { textDecorationLine: "none" },
+  value: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", textAlign: "end" },
   attention: { color: tokens.colorPaletteDarkOrangeForeground1 },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The matching's counts, as the CLI prints them, one line each. */
-export function DtksCounts({ summary, desilMaksimal }: { readonly summary: DtksSummary; readonly desilMaksimal: number }) {
+/**
+ * The matching's counts, one line each; a line is a button that lists its workers below (pressed
+ * again, the list closes). A zero count has nothing to list.
+ */
+export function DtksCounts({
+  summary,
+  desilMaksimal,
+  selected,
+  onSelect,
+}: {
+  readonly summary: DtksSummary;
+  readonly desilMaksimal: number;
+  readonly selected?: DtksFilter;
+  readonly onSelect: (filter: DtksFilter | undefined) => void;
+}) {
   const styles = useStyles();
-  const lines: Array<{ label: string; value: number; attention?: boolean }> = [
-    { label: "Ditemukan (NIK cocok)", value: summary.found },
-    { label: "Cocok lewat nama + tgl lahir", value: summary.foundByName, attention: summary.foundByName > 0 },
-    { label: "Tidak ditemukan (non-DTKS)", value: summary.notFound },
-    { label: "Nama berbeda", value: summary.nameMismatch, attention: summary.nameMismatch > 0 },
-    { label: `Desil di atas batas (${desilMaksimal})`, value: summary.desilAbove, attention: summary.desilAbove > 0 },
-  ];
-  if (summary.notChecked > 0) lines.push({ label: "Belum dicek (NIK dan nama kosong)", value: summary.notChecked });
+  const lines = dtksCountLines(summary, desilMaksimal);
   return (
     <>
-      <dl className={styles.list} aria-label="Hasil pencocokan DTKS">
-        {lines.map((line) => [
-          <dt key={`${line.label}-t`} className={styles.term}>
-            {line.label}
-          </dt>,
-          <dd key={`${line.label}-v`} className={mergeClasses(styles.value, line.attention && styles.attention)}>
-            {groupThousands(line.value)}
-          </dd>,
-        ])}
-      </dl>
+      <ul className={styles.list} aria-label="Hasil pencocokan DTKS">
+        {lines.map((line) => (
+          <li key={line.filter}>
+            <button
+              type="button"
+              className={mergeClasses(styles.line, selected === line.filter && styles.selected)}
+              aria-pressed={selected === line.filter}
+              disabled={line.count === 0}
+              title={line.count === 0 ? undefined : `Tampilkan ${groupThousands(line.count)} pekerja ini`}
+              data-count={line.count}
+              onClick={() => onSelect(selected === line.filter ? undefined : line.filter)}
+            >
+              <span className={mergeClasses(styles.term, line.count === 0 && styles.plain)}>{line.label}</span>
+              <span className={mergeClasses(styles.value, line.attention && styles.attention)}>{groupThousands(line.count)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
       <Caption1 className={styles.note}>
-        Yang tidak ditemukan tetap boleh didaftarkan; usulkan masuk DTSEN lewat operator SIKS-NG bila memenuhi syarat.
+        Klik sebuah angka untuk melihat pekerjanya. Yang tidak ditemukan tetap boleh didaftarkan; usulkan masuk DTSEN lewat operator SIKS-NG bila memenuhi syarat.
       </Caption1>
     </>
   );

@@ -65,7 +65,8 @@ export function csvSheet(text: string, sheetName: string): { rows: CellValue[][]
   return { rows, textColumns: [...textColumns].sort((a, b) => a - b), grid };
 }
 
-function wouldBeChanged(value: string): boolean {
+/** A value Excel would turn into something else in a General cell: a formula, a number losing digits or its leading zero. */
+export function wouldBeChanged(value: string): boolean {
   const trimmed = value.trim();
   if (/^[=+\-@]/.test(trimmed)) return true;
   if (!/^\d+$/.test(trimmed)) return false;

@@ -1,71 +1,164 @@
-import { columnLetters } from "../../adapters/office/a1";
-import type { ExcelGateway } from "../../adapters/office";
+import type { ExcelGateway, TableInfo } from "../../adapters/office";
 import { UnusableInputError } from "../../adapters/unusable-input-error";
-import type { SheetGrid } from "../../domain/cell/sheet-grid";
-import { buildDtksExtract, describeMapping, describePart } from "../../domain/dtks/dtks-extract";
-import { readExtractWorkbook } from "../../domain/dtks/read-dtks-extract";
+import type { DtksField } from "../../domain/dtks/dtks-record";
 import { groupThousands } from "../../domain/format/group-thousands";
-import { throwIfCancelled, type Report } from "../operation/use-operation";
-import type { CheckSource } from "../periksa/run-check";
-import type { DtksState } from "../session/session-context";
+import { nextPaint, throwIfCancelled, type Report } from "../operation/use-operation";
+import type { DtksState, LoadedPart } from "../session/session-context";
+import {
+  joinParts,
+  readCsvPart,
+  readGridPart,
+  tableGrid,
+  withExtractOverride,
+  workerSheetMessage,
+  workerTableConflict,
+  type ReadPartResult,
+  type WorkerTableShape,
+} from "./extract-reading";
 import { bytesToBase64, csvSheet, decodeCsvBytes, importedSheetName, importKind, IMPORT_PREFIX } from "./import-file";
 
-/** The extract in a grid, indexed; its description says which columns were used. */
-export function indexExtract(grid: SheetGrid, source: string, year: number): DtksState {
-  const read = readExtractWorkbook({ sheets: [grid] }, grid.name, year);
-  if (read.message) throw new UnusableInputError(`Lembar "${grid.name}": ${read.message}`);
-  const extract = buildDtksExtract(read.parts);
-  const part = read.parts[0]!;
-  const description = `${describePart(part)}; ${describeMapping(part, columnLetters)}` + (extract.index.hasDesil ? "" : ". Tanpa kolom desil: batas desil tidak diperiksa");
-  return { source, sheet: part.sheet, index: extract.index, description };
+/** A sheet or an Excel table of this workbook holding the extract. */
+export type ExtractSheetSource = { readonly kind: "sheet"; readonly sheet: string } | { readonly kind: "table"; readonly sheet: string; readonly table: TableInfo };
+
+function state(source: string, parts: LoadedPart[], sheets: string[], copied: boolean): DtksState {
+  const extract = joinParts(parts.map((p) => p.read.part));
+  return { source, parts, extract, index: extract.index, sheets, copied };
 }
 
-/** Reads the extract from a sheet (or an Excel table) of this workbook: one read. */
-export async function loadDtksFromSheet(gateway: ExcelGateway, source: CheckSource, year: number, report: Report): Promise<DtksState> {
-  report(source.kind === "active" ? "Membaca lembar aktif…" : `Membaca lembar "${source.sheet}"…`, 0.2);
-  const read = await gateway.readUsedRange(source.kind === "active" ? undefined : source.sheet);
-  const grid = source.kind === "table" ? { ...read, tables: [source.table] } : read;
-  return indexExtract(grid, source.kind === "table" ? `tabel ${source.table.name}` : `lembar "${grid.name}"`, year);
+function refuseWorkerTable(result: ReadPartResult, worker: WorkerTableShape | undefined, sheet?: string): LoadedPart["read"] {
+  if (!result.ok) throw new UnusableInputError(result.message);
+  const conflict = workerTableConflict(result.read, worker, sheet);
+  if (conflict) throw new UnusableInputError(conflict);
+  return result.read;
 }
 
 /**
- * Imports an extract file into a new sheet and indexes it. An .xlsx is copied by Excel itself
- * (formats and all); a .csv is parsed here and written with its NIK/KK columns as Text first.
+ * Reads the extract from a sheet (or an Excel table) of this workbook: one read. The worker table's
+ * own sheet, or a sheet whose header row is the worker table's, is refused before anything is matched.
  */
-export async function importDtksFile(
-  gateway: ExcelGateway,
-  file: File,
-  year: number,
-  signal: AbortSignal,
-  report: Report,
-): Promise<DtksState> {
-  const kind = importKind(file.name);
-  if (!kind) throw new UnusableInputError(`"${file.name}" bukan berkas .xlsx atau .csv. Simpan ekstrak DTKS dalam salah satu bentuk itu, lalu impor lagi.`);
-  report(`Membaca berkas "${file.name}"…`, 0.1);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  throwIfCancelled(signal);
+export async function loadDtksFromSheet(gateway: ExcelGateway, source: ExtractSheetSource, year: number, worker: WorkerTableShape | undefined, report: Report): Promise<DtksState> {
+  if (worker && source.sheet.toLowerCase() === worker.sheet.toLowerCase()) throw new UnusableInputError(workerSheetMessage(worker.sheet, worker.guessed));
+  report(`Membaca lembar "${source.sheet}"…`, 0.2);
+  const read = await gateway.readUsedRange(source.sheet);
+  const grid = source.kind === "table" ? tableGrid(read, source.table) : read;
+  const label = source.kind === "table" ? `tabel ${source.table.name}` : `lembar "${read.name}"`;
+  const result = readGridPart(grid, label, year, 0);
+  const part = refuseWorkerTable(result.ok ? result : { ok: false, message: `${label[0]!.toUpperCase()}${label.slice(1)} ${result.message}` }, worker, read.name);
+  return state(label, [{ read: part, origin: { kind: "grid", grid } }], [read.name], false);
+}
 
-  if (kind === "csv") {
-    const { rows, textColumns, grid } = csvSheet(decodeCsvBytes(bytes), importedSheetName(file.name));
-    if (rows.length === 0) throw new UnusableInputError(`Berkas "${file.name}" kosong.`);
-    // Checked before anything is written: a file that is not an extract adds no sheet.
-    const state = indexExtract(grid, `berkas ${file.name}`, year);
-    report(`Menulis ${groupThousands(rows.length)} baris ke lembar baru…`, 0.5);
-    const sheet = await gateway.addSheet(grid.name, rows, textColumns);
-    return { ...state, sheet };
+export interface ImportOptions {
+  /** Keep the extract in this workbook as sheets ("Salin ekstrak ke buku kerja ini"); otherwise nothing stays behind. */
+  readonly copy: boolean;
+  readonly worker?: WorkerTableShape;
+}
+
+/** "a.csv", "a.csv dan b.csv", "a.csv, b.csv dan c.xlsx". */
+export function fileList(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} dan ${names[names.length - 1]}`;
+}
+
+/**
+ * Reads the extract files the secretary picked (several at once: a DTSEN family file with its member
+ * file, a SIKS-NG desil export, a BNBA list). A CSV is read in memory, row by row. An .xlsx is read by
+ * Excel itself (the pane has no .xlsx reader of its own): copied into the workbook, read, and deleted
+ * again unless `copy` is set. Only with `copy` do sheets stay behind: a CSV is then also written as a
+ * sheet, NIK and No. KK as text. When anything fails, every sheet this import added is removed.
+ */
+export async function importDtksFiles(gateway: ExcelGateway, files: readonly File[], year: number, options: ImportOptions, signal: AbortSignal, report: Report): Promise<DtksState> {
+  const unknown = files.filter((file) => !importKind(file.name));
+  if (unknown.length) {
+    throw new UnusableInputError(`${fileList(unknown.map((file) => `"${file.name}"`))} bukan berkas .csv atau .xlsx. Simpan ekstrak DTKS/DTSEN dalam salah satu bentuk itu, lalu impor lagi.`);
   }
-
-  report("Menyalin lembar dari berkas ke buku kerja ini…", 0.4);
-  const sheets = await gateway.importSheetsFromBase64(bytesToBase64(bytes), IMPORT_PREFIX);
-  let problem: unknown;
-  for (const sheet of sheets) {
-    throwIfCancelled(signal);
-    report(`Membaca lembar "${sheet}"…`, 0.7);
-    try {
-      return indexExtract(await gateway.readUsedRange(sheet), `berkas ${file.name}`, year);
-    } catch (error) {
-      problem = error;
+  const parts: LoadedPart[] = [];
+  const added: string[] = [];
+  let done = false;
+  try {
+    for (const [n, file] of files.entries()) {
+      const step = (share: number) => (n + share) / files.length;
+      report(`Membaca berkas "${file.name}"…`, step(0.1) * 0.8);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      throwIfCancelled(signal);
+      if (bytes.length === 0) throw new UnusableInputError(`Berkas "${file.name}" kosong.`);
+      if (importKind(file.name) === "csv") {
+        const result = await readCsvPart(bytes, file.name, year, parts.length, { pause: () => nextPaint(signal) });
+        const read = refuseWorkerTable(result.ok ? result : { ok: false, message: `"${file.name}" ${result.message}` }, options.worker);
+        parts.push({ read, origin: { kind: "csv", file } });
+        continue;
+      }
+      report(`Membuka "${file.name}" lewat Excel…`, step(0.3) * 0.8);
+      const sheets = await gateway.importSheetsFromBase64(bytesToBase64(bytes), IMPORT_PREFIX);
+      added.push(...sheets);
+      try {
+        let message: string | undefined;
+        const before = parts.length;
+        for (const sheet of sheets) {
+          throwIfCancelled(signal);
+          report(`Membaca lembar "${sheet}"…`, step(0.6) * 0.8);
+          const grid = await gateway.readUsedRange(sheet);
+          const label = sheets.length > 1 ? `${file.name}, lembar "${sheet.slice(IMPORT_PREFIX.length)}"` : file.name;
+          const result = readGridPart(grid, label, year, parts.length);
+          if (!result.ok) {
+            message ??= `"${label}" ${result.message}`;
+            continue;
+          }
+          parts.push({ read: refuseWorkerTable(result, options.worker), origin: { kind: "grid", grid } });
+        }
+        if (parts.length === before) throw new UnusableInputError(message ?? `Berkas "${file.name}" tidak berisi lembar kerja.`);
+      } finally {
+        // Read from the copy, then removed at once: other residents' data stay in the workbook only when asked.
+        if (!options.copy) await removeAdded(gateway, sheets, added);
+      }
     }
+    if (options.copy) {
+      for (const part of parts) {
+        if (part.origin.kind !== "csv") continue;
+        const file = part.origin.file as File;
+        report(`Menyalin "${file.name}" ke lembar baru…`, 0.85);
+        const { rows, textColumns, grid } = csvSheet(decodeCsvBytes(new Uint8Array(await file.arrayBuffer())), importedSheetName(file.name));
+        report(`Menulis ${groupThousands(rows.length)} baris ke lembar "${grid.name}"…`, 0.9);
+        added.push(await gateway.addSheet(grid.name, rows, textColumns));
+      }
+    }
+    done = true;
+  } finally {
+    if (!done && added.length) await gateway.deleteSheets(added).catch(() => undefined);
   }
-  throw problem ?? new UnusableInputError(`Berkas "${file.name}" tidak berisi lembar kerja.`);
+  return state(`berkas ${fileList(files.map((file) => file.name))}`, parts, options.copy ? added : [], options.copy && added.length > 0);
+}
+
+async function removeAdded(gateway: ExcelGateway, sheets: readonly string[], added: string[]): Promise<void> {
+  try {
+    await gateway.deleteSheets(sheets);
+  } catch {
+    throw new UnusableInputError(
+      `Lembar sementara ${fileList(sheets.map((s) => `"${s}"`))} tidak dapat dihapus dari buku kerja. Hapus lembar itu sendiri (klik kanan pada tab lembar > Hapus): isinya data kesejahteraan warga lain.`,
+    );
+  }
+  for (const sheet of sheets) added.splice(added.indexOf(sheet), 1);
+}
+
+/**
+ * Reads one part again with a field moved to another column (or to none), and joins the extract
+ * again. A CSV is read again from its file; a sheet from the grid already read (Excel is not read).
+ */
+export async function remapPart(current: DtksState, index: number, field: DtksField, column: number | null, year: number, signal: AbortSignal): Promise<DtksState> {
+  const loaded = current.parts[index];
+  if (!loaded) return current;
+  const { part, automatic } = loaded.read;
+  const overrides = { headerRow: part.headerRow, fields: withExtractOverride(loaded.overrides?.fields ?? {}, field, column) };
+  const result =
+    loaded.origin.kind === "csv"
+      ? await readCsvPart(new Uint8Array(await loaded.origin.file.arrayBuffer()), part.name, year, index, { overrides, automatic, pause: () => nextPaint(signal) })
+      : readGridPart(loaded.origin.grid, part.name, year, index, { overrides, automatic });
+  throwIfCancelled(signal);
+  if (!result.ok) throw new UnusableInputError(`Dengan pemetaan itu, ${part.name} ${result.message} Pemetaan sebelumnya tetap dipakai.`);
+  const parts = current.parts.map((p, i) => (i === index ? { ...p, read: result.read, overrides } : p));
+  return state(current.source, parts, [...current.sheets], current.copied);
+}
+
+/** "Hapus lembar ekstrak": removes the extract's sheets from the workbook; the extract stays loaded in the pane. */
+export async function deleteExtractSheets(gateway: ExcelGateway, current: DtksState): Promise<{ readonly state: DtksState; readonly deleted: string[] }> {
+  const deleted = await gateway.deleteSheets(current.sheets);
+  return { state: { ...current, sheets: [], copied: false }, deleted };
 }

@@ -6,15 +6,36 @@ import type { Settings } from "../../domain/settings";
 import { nextPaint, throwIfCancelled, type Report } from "../operation/use-operation";
 import { locateOnSheet } from "../periksa/column-mapping";
 import type { CheckState, DtksState } from "../session/session-context";
+import { workerTableConflict, workerTableHeaders, type WorkerTableShape } from "./extract-reading";
 import { chooseStatusColumn, findStatusColumn, STATUS_HEADER, statusColumnValues, withColumn } from "./status-column";
+
+/** The worker table the extract is matched against: a check's, or one found on a sheet read for it. */
+export type WorkerList = Omit<CheckState, "result" | "checkedAt">;
+
+/**
+ * The worker table on `sheet` (default: the active sheet), read once, when no check was run; the
+ * reason it cannot be used otherwise (no table there), in Indonesian.
+ */
+export async function readWorkerTable(gateway: ExcelGateway, sheet?: string): Promise<{ readonly ok: true; readonly workers: WorkerList } | { readonly ok: false; readonly sheet: string; readonly message: string }> {
+  const grid = await gateway.readUsedRange(sheet);
+  const found = locateOnSheet(grid);
+  if (!found.ok) return { ok: false, sheet: grid.name, message: found.message };
+  return { ok: true, workers: { sheet: grid.name, grid, table: found.located.table } };
+}
+
+/** The worker table's sheet and header texts, which an extract must not be. */
+export function workerShape(workers: WorkerList, guessed = false): WorkerTableShape {
+  return { sheet: workers.sheet, headers: workerTableHeaders(workers.table), guessed };
+}
 
 /**
  * Runs the engine with the extract. The table of the last check is re-used as it was mapped (no
- * read); without one, the worker sheet (default: the active sheet) is read once.
+ * read); without one, the worker sheet (default: the active sheet) is read once. A worker table that
+ * is the extract itself (its sheet, or the same header row) is refused: it would match itself.
  */
 export async function matchWorkers(options: {
   readonly gateway: ExcelGateway;
-  readonly check?: CheckState;
+  readonly check?: WorkerList;
   readonly dtks: DtksState;
   readonly settings: Settings;
   readonly regions?: RegionLookup;
@@ -23,18 +44,22 @@ export async function matchWorkers(options: {
   readonly report: Report;
 }): Promise<CheckState> {
   const { gateway, dtks, settings, signal, report } = options;
-  let worksOn: Omit<CheckState, "result" | "checkedAt">;
+  let worksOn: WorkerList;
   if (options.check) {
     worksOn = options.check;
   } else {
     report(options.workerSheet ? `Membaca daftar pekerja di lembar "${options.workerSheet}"…` : "Membaca daftar pekerja di lembar aktif…", 0.5);
-    const grid = await gateway.readUsedRange(options.workerSheet);
-    if (grid.name === dtks.sheet) {
-      throw new UnusableInputError(`Lembar "${grid.name}" adalah lembar DTKS. Buka lembar daftar pekerja (atau jalankan Periksa dulu), lalu klik "Cocokkan ulang".`);
-    }
-    const found = locateOnSheet(grid);
-    if (!found.ok) throw new UnusableInputError(found.message);
-    worksOn = { sheet: grid.name, grid, table: found.located.table };
+    const read = await readWorkerTable(gateway, options.workerSheet);
+    if (!read.ok) throw new UnusableInputError(read.message);
+    worksOn = read.workers;
+  }
+  if (dtks.sheets.some((sheet) => sheet.toLowerCase() === worksOn.sheet.toLowerCase())) {
+    throw new UnusableInputError(`Lembar "${worksOn.sheet}" adalah lembar ekstrak DTKS. Buka lembar daftar pekerja (atau jalankan Periksa dulu), lalu cocokkan lagi.`);
+  }
+  const shape = workerShape(worksOn);
+  for (const part of dtks.parts) {
+    const conflict = workerTableConflict(part.read, shape);
+    if (conflict) throw new UnusableInputError(conflict);
   }
   throwIfCancelled(signal);
   report(`Mencocokkan ${worksOn.table.rows.length} pekerja dengan DTKS…`, 0.8);

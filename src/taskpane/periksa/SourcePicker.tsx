@@ -21,19 +21,27 @@ export function sourceLabel(source: CheckSource): string {
 }
 
 /**
- * Where the worker table is: the active sheet (default), another sheet, or an Excel table. The lists
- * are read when the dropdown opens, so opening the pane costs Excel nothing.
+ * Where a table is: the active sheet (default), another sheet, or an Excel table. The lists are read
+ * when the dropdown opens, so opening the pane costs Excel nothing. Without `allowActive` there is no
+ * "Lembar aktif" choice and nothing is chosen until the user picks (the DTKS extract is never
+ * presumed to be whatever sheet happens to be active); `noteFor` adds a word to a sheet's name.
  */
 export function SourcePicker({
   label,
   source,
   onChange,
   disabled,
+  allowActive = true,
+  placeholder,
+  noteFor,
 }: {
   readonly label: string;
-  readonly source: CheckSource;
+  readonly source: CheckSource | undefined;
   readonly onChange: (source: CheckSource) => void;
   readonly disabled?: boolean;
+  readonly allowActive?: boolean;
+  readonly placeholder?: string;
+  readonly noteFor?: (sheet: SheetInfo) => string | undefined;
 }) {
   const styles = useStyles();
   const gateway = useGateway();
@@ -53,7 +61,8 @@ export function SourcePicker({
   }
 
   function select(key: string | undefined) {
-    if (!key || key === ACTIVE) return onChange({ kind: "active" });
+    if (!key) return;
+    if (key === ACTIVE) return onChange({ kind: "active" });
     const [kind, ...rest] = key.split(":");
     const name = rest.join(":");
     if (kind === "lembar") return onChange({ kind: "sheet", sheet: name });
@@ -66,13 +75,14 @@ export function SourcePicker({
       <Dropdown
         className={styles.dropdown}
         disabled={disabled}
-        value={sourceLabel(source)}
-        selectedOptions={[keyOf(source)]}
+        value={source ? sourceLabel(source) : ""}
+        placeholder={placeholder}
+        selectedOptions={source ? [keyOf(source)] : []}
         onOpenChange={(_, data) => data.open && void load()}
         onOptionSelect={(_, data) => select(data.optionValue)}
       >
-        <Option value={ACTIVE}>Lembar aktif</Option>
-        {source.kind !== "active" && !lists && (
+        {allowActive && <Option value={ACTIVE}>Lembar aktif</Option>}
+        {source && source.kind !== "active" && !lists && (
           <Option value={keyOf(source)} text={sourceLabel(source)}>
             {sourceLabel(source)}
           </Option>
@@ -86,7 +96,7 @@ export function SourcePicker({
           <OptionGroup label="Lembar">
             {lists.sheets.map((sheet) => (
               <Option key={sheet.name} value={`lembar:${sheet.name}`} text={sheet.name}>
-                {sheet.active ? `${sheet.name} (aktif)` : sheet.name}
+                {[sheet.name, sheet.active ? "(aktif)" : undefined, noteFor?.(sheet)].filter(Boolean).join(" ")}
               </Option>
             ))}
           </OptionGroup>

@@ -1,8 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { SheetGrid } from "../../domain/cell/sheet-grid";
 import type { CheckResult } from "../../domain/check/check-workers";
+import type { DtksExtract } from "../../domain/dtks/dtks-extract";
 import type { DtksIndex } from "../../domain/dtks/dtks-index";
 import type { WorkerTable } from "../../domain/table/worker-table";
+import type { PartOverrides, ReadPart } from "../dtks/extract-reading";
 import { useGateway } from "../gateway-context";
 import { defaultPaneSettings, readPaneSettings, SETTINGS_KEY, type PaneSettings } from "./pane-settings";
 
@@ -15,13 +17,34 @@ export interface CheckState {
   readonly checkedAt: Date;
 }
 
-/** The DTKS/DTSEN extract in use: where it came from, and its index. */
+/** Where a part of the extract came from, so it can be read again with a corrected mapping. */
+export type PartOrigin =
+  /** A CSV file read in memory: read again from the file, never from a sheet. */
+  | { readonly kind: "csv"; readonly file: Blob }
+  /** A sheet of this workbook, or of an .xlsx copied in to be read: its grid as read. */
+  | { readonly kind: "grid"; readonly grid: SheetGrid };
+
+/** One file (or sheet) of the extract in use, with the corrections made to its mapping. */
+export interface LoadedPart {
+  readonly read: ReadPart;
+  readonly origin: PartOrigin;
+  readonly overrides?: PartOverrides;
+}
+
+/** The DTKS/DTSEN extract in use: where it came from, its parts joined, and its index. */
 export interface DtksState {
-  /** "lembar DTKS" or the imported file's name, shown to the user. */
+  /** "lembar \"DTKS\"" or the imported files' names, shown to the user. */
   readonly source: string;
-  readonly sheet: string;
+  readonly parts: readonly LoadedPart[];
+  readonly extract: DtksExtract;
   readonly index: DtksIndex;
-  readonly description: string;
+  /**
+   * Sheets of this workbook that hold the extract: the sheet it was read from, or the copies the pane
+   * made because the secretary asked for them. Empty when the extract was read in memory only.
+   */
+  readonly sheets: readonly string[];
+  /** True when `sheets` were copied in by the pane. */
+  readonly copied: boolean;
 }
 
 export interface SessionValue {

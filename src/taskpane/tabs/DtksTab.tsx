@@ -1,12 +1,35 @@
-import { Button, Caption1, Card, Divider, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import {
+  Button,
+  Caption1,
+  Card,
+  Checkbox,
+  Divider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { columnLetters } from "../../adapters/office/a1";
+import { describeDesilThreshold } from "../../domain/dtks/desil";
+import type { DtksField } from "../../domain/dtks/dtks-record";
 import { groupThousands } from "../../domain/format/group-thousands";
+import { candidateOutcomeText, writeCandidateSheet } from "../dtks/candidates-sheet";
 import { DtksCounts } from "../dtks/DtksCounts";
-import { importDtksFile, loadDtksFromSheet } from "../dtks/load-dtks";
-import { matchWorkers, removeStatusColumn, writeStatusColumn } from "../dtks/match-workers";
+import { dtksCountLines, filterHeading, workersIn, type DtksFilter } from "../dtks/dtks-filters";
+import { DtksWorkerList } from "../dtks/DtksWorkerList";
+import { ExtractDetails } from "../dtks/ExtractDetails";
+import { suggestedExtractSheet } from "../dtks/extract-sheet";
+import type { WorkerTableShape } from "../dtks/extract-reading";
+import { deleteExtractSheets, fileList, importDtksFiles, loadDtksFromSheet, remapPart, type ExtractSheetSource } from "../dtks/load-dtks";
+import { matchWorkers, readWorkerTable, removeStatusColumn, workerShape, writeStatusColumn, type WorkerList } from "../dtks/match-workers";
 import { STATUS_HEADER } from "../dtks/status-column";
+import { errorMessage } from "../error-message";
 import { useConnectionStatus, useGateway } from "../gateway-context";
+import { useOpenTab } from "../navigation";
 import { OperationStatus } from "../operation/OperationStatus";
 import { throwIfCancelled, useOperation, type Report } from "../operation/use-operation";
 import { paneRegions } from "../periksa/pane-regions";
@@ -16,79 +39,169 @@ import { useSession, type DtksState } from "../session/session-context";
 import { TabPage } from "./TabPage";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
   hidden: { display: "none" },
+  // The checkbox's box has its own padding: line it up with the buttons' left edge.
+  checkbox: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  card: { minWidth: 0 },
 });
 
-/** A sheet whose name says it holds the extract ("DTKS", "Data DTSEN 2026"). */
-const DTKS_SHEET = /dtks|dtsen/i;
-
-/** DTKS: load the village's extract (a sheet, a table, or an imported file), match the workers, write "Status DTKS". */
+/**
+ * DTKS: load the village's extract (a sheet of this workbook, or files read in memory), match the
+ * workers, list who is behind each count, propose candidates, write "Status DTKS".
+ */
 export function DtksTab() {
   const styles = useStyles();
   const gateway = useGateway();
   const session = useSession();
+  const openTab = useOpenTab();
   const { check, dtks, settings, settingsLoaded } = session;
   const connection = useConnectionStatus();
   const usable = connection === "excel" || connection === "connecting";
   const operation = useOperation();
-  const [source, setSource] = useState<CheckSource>(() => (dtks ? { kind: "sheet", sheet: dtks.sheet } : { kind: "active" }));
+  const [source, setSource] = useState<ExtractSheetSource | undefined>(() =>
+    dtks && !dtks.copied && dtks.sheets[0] ? { kind: "sheet", sheet: dtks.sheets[0] } : undefined,
+  );
+  // undefined until the sheets are listed; null: none is named like an extract.
+  const [suggestion, setSuggestion] = useState<string | null>();
+  const [sheetsChanged, setSheetsChanged] = useState(0);
+  const [copy, setCopy] = useState(false);
+  const [filter, setFilter] = useState<DtksFilter>();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [villagesNotice, setVillagesNotice] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  // Suggest the sheet that is named like an extract, once, when none is loaded yet.
+  // Offer the sheet named like an extract, when there is one; otherwise importing is the way in.
   useEffect(() => {
-    if (dtks || !usable) return;
+    if (!usable) return;
     let live = true;
     gateway.listSheets().then(
       (sheets) => {
-        const suggested = sheets.find((sheet) => sheet.visible && DTKS_SHEET.test(sheet.name) && sheet.name !== check?.sheet);
-        if (live && suggested) setSource((current) => (current.kind === "active" ? { kind: "sheet", sheet: suggested.name } : current));
+        if (!live) return;
+        const suggested = suggestedExtractSheet(sheets, check?.sheet);
+        setSuggestion(suggested ?? null);
+        if (suggested) setSource((current) => current ?? { kind: "sheet", sheet: suggested });
       },
-      () => undefined,
+      () => live && setSuggestion(null),
     );
     return () => {
       live = false;
     };
-    // Only on opening the tab: a later change of the session must not move the user's choice.
-  }, [gateway]);
+    // On opening the tab and after the pane added or removed sheets: a later check must not move the user's choice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [gateway, sheetsChanged]);
+
+  /** The worker list to match against, and its shape for refusing an extract that is the list itself. */
+  async function workerList(report: Report): Promise<{ workers?: WorkerList; shape?: WorkerTableShape; problem?: string }> {
+    if (check) return { workers: check, shape: workerShape(check) };
+    report("Mencari daftar pekerja di lembar aktif…", 0.05);
+    const read = await readWorkerTable(gateway);
+    if (!read.ok) return { problem: `Lembar aktif "${read.sheet}": ${read.message}` };
+    return { workers: read.workers, shape: workerShape(read.workers, true) };
+  }
 
   /** Matches the loaded extract against the worker table and stores the result for the other tabs. */
-  async function match(extract: DtksState, signal: AbortSignal, report: Report, workerSheet?: string) {
-    const next = await matchWorkers({ gateway, check, dtks: extract, settings: settings.check, regions: paneRegions, workerSheet, signal, report });
+  async function match(extract: DtksState, workers: WorkerList | undefined, signal: AbortSignal, report: Report, after = "", problem?: string) {
+    if (!workers) {
+      operation.setOutcome({
+        intent: "warning",
+        text: `Ekstrak dimuat, tetapi belum dicocokkan: ${problem ?? "daftar pekerja tidak ditemukan."} Buka lembar daftar pekerja (atau jalankan Periksa), lalu klik "Cocokkan". ${after}`.trim(),
+      });
+      return;
+    }
+    const next = await matchWorkers({ gateway, check: workers, dtks: extract, settings: settings.check, regions: paneRegions, signal, report });
     throwIfCancelled(signal);
     session.setCheck(next);
     const d = next.result.summary.dtks!;
+    const attention = [
+      d.nameMismatch ? `${groupThousands(d.nameMismatch)} nama berbeda` : "",
+      d.foundByName ? `${groupThousands(d.foundByName)} cocok lewat nama/KK` : "",
+      d.foundByFamily ? `${groupThousands(d.foundByFamily)} cocok lewat KK keluarga` : "",
+    ].filter(Boolean);
     operation.setOutcome({
       intent: "success",
-      text: `${groupThousands(next.result.summary.rows)} pekerja dicocokkan: ${groupThousands(d.found + d.foundByName)} ada di DTKS, ${groupThousands(d.notFound)} tidak ditemukan.`,
+      text:
+        `${groupThousands(next.result.summary.rows)} pekerja dicocokkan: ${groupThousands(d.found)} ditemukan, ${groupThousands(d.notFound)} tidak ditemukan` +
+        `${attention.length ? `, ${attention.join(", ")} (perlu diperiksa)` : ""}. ${after}`.trim(),
     });
   }
 
   const loadFromSheet = () =>
+    source &&
     operation.run(async (signal, report) => {
-      const extract = await loadDtksFromSheet(gateway, source, settings.check.tahun, report);
+      const found = await workerList(report);
+      throwIfCancelled(signal);
+      const extract = await loadDtksFromSheet(gateway, source, settings.check.tahun, found.shape, report);
       throwIfCancelled(signal);
       session.setDtks(extract);
-      if (source.kind === "active") setSource({ kind: "sheet", sheet: extract.sheet });
-      await match(extract, signal, report);
+      setFilter(undefined);
+      await match(extract, found.workers, signal, report, "", found.problem);
     });
 
-  const importFile = (file: File) =>
+  const importFiles = (files: File[]) =>
     operation.run(async (signal, report) => {
-      // A new .csv sheet becomes the active one: remember where the workers are before importing.
-      const workerSheet = check ? undefined : (await gateway.listSheets()).find((sheet) => sheet.active)?.name;
-      const extract = await importDtksFile(gateway, file, settings.check.tahun, signal, report);
-      // The sheet is in the workbook now; it is offered as the source even if the matching is cancelled.
-      setSource({ kind: "sheet", sheet: extract.sheet });
+      const found = await workerList(report);
+      throwIfCancelled(signal);
+      const extract = await importDtksFiles(gateway, files, settings.check.tahun, { copy, worker: found.shape }, signal, report);
+      if (extract.sheets.length) setSheetsChanged((n) => n + 1);
       throwIfCancelled(signal);
       session.setDtks(extract);
-      await match(extract, signal, report, workerSheet);
+      setFilter(undefined);
+      const viaExcel = files.some((file) => /\.xlsx$/i.test(file.name));
+      const where = extract.copied
+        ? `Ekstrak disalin ke lembar ${fileList(extract.sheets.map((s) => `"${s}"`))}: data kesejahteraan warga lain kini tersimpan di buku kerja ini; hapus dengan "Hapus lembar ekstrak" sebelum berkas dibagikan.`
+        : viaExcel
+          ? "Berkas .xlsx dibaca lewat Excel, lalu lembar sementaranya dihapus lagi: tidak ada lembar ekstrak yang tertinggal di buku kerja."
+          : "Ekstrak dibaca di panel ini saja: tidak ada lembar yang ditambahkan ke buku kerja.";
+      await match(extract, found.workers, signal, report, where, found.problem);
     });
 
-  const rematch = () => dtks && operation.run((signal, report) => match(dtks, signal, report));
+  const rematch = () =>
+    dtks &&
+    operation.run(async (signal, report) => {
+      const found = await workerList(report);
+      await match(dtks, found.workers, signal, report, "", found.problem);
+    });
+
+  const remap = (part: number, field: DtksField, column: number | null) =>
+    dtks &&
+    operation.run(async (signal, report) => {
+      report(`Membaca ulang ${dtks.parts[part]?.read.part.name ?? "berkas"} dengan pemetaan baru…`, 0.3);
+      const next = await remapPart(dtks, part, field, column, settings.check.tahun, signal);
+      session.setDtks(next);
+      setFilter(undefined);
+      const found = await workerList(report);
+      await match(next, found.workers, signal, report, "", found.problem);
+    });
+
+  const deleteSheets = () =>
+    dtks &&
+    operation.run(async (_signal, report) => {
+      setConfirmDelete(false);
+      report("Menghapus lembar ekstrak…", 0.5);
+      const { state, deleted } = await deleteExtractSheets(gateway, dtks);
+      session.setDtks(state);
+      setSheetsChanged((n) => n + 1);
+      if (source && deleted.some((name) => name.toLowerCase() === source.sheet.toLowerCase())) setSource(undefined);
+      operation.setOutcome({
+        intent: "success",
+        text: deleted.length
+          ? `Lembar ${fileList(deleted.map((s) => `"${s}"`))} dihapus dari buku kerja. Ekstrak tetap dipakai di panel ini sampai panel ditutup.`
+          : "Lembar ekstrak sudah tidak ada di buku kerja.",
+      });
+    });
+
+  const findCandidates = () =>
+    dtks &&
+    operation.run(async (_signal, report) => {
+      report("Mencari calon peserta di ekstrak…", 0.3);
+      const outcome = await writeCandidateSheet(gateway, dtks.index, { settings: settings.check, workers: check?.result.workers, target: settings.budget.target });
+      setVillagesNotice(outcome.kind === "villages");
+      operation.setOutcome(candidateOutcomeText(outcome, check !== undefined));
+    });
 
   const writeColumn = () =>
     check &&
@@ -116,49 +229,157 @@ export function DtksTab() {
       );
     });
 
-  const summary = check?.result.summary.dtks;
+  const selectCell = (row: number, column: number) => {
+    if (!check) return;
+    gateway.selectCell(check.sheet, row, column).catch((error: unknown) => operation.setOutcome({ intent: "error", text: errorMessage(error) }));
+  };
+
+  const summary = dtks ? check?.result.summary.dtks : undefined;
+  const filtered = useMemo(() => (check && filter ? workersIn(check.result.workers, filter) : []), [check, filter]);
+  const filterLine = summary && filter ? dtksCountLines(summary, settings.check.desilMaksimal).find((line) => line.filter === filter) : undefined;
   const disabled = !usable || operation.busy || !settingsLoaded;
+  const hasExtractSheet = typeof suggestion === "string" || source !== undefined;
+
+  const importBlock = (
+    <div className={styles.section} key="impor">
+      <div className={styles.actions}>
+        <Button appearance={hasExtractSheet ? "secondary" : "primary"} disabled={disabled} onClick={() => fileInput.current?.click()}>
+          Impor berkas…
+        </Button>
+      </div>
+      <Checkbox
+        className={styles.checkbox}
+        checked={copy}
+        onChange={(_, data) => setCopy(data.checked === true)}
+        disabled={operation.busy}
+        label="Salin ekstrak ke buku kerja ini"
+      />
+      <Caption1 className={styles.muted}>
+        Tanpa centang, berkas hanya dibaca di panel ini: isinya data kesejahteraan warga lain, jadi tidak ikut tersimpan bersama daftar pekerja.
+      </Caption1>
+      <input
+        ref={fileInput}
+        className={styles.hidden}
+        type="file"
+        multiple
+        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label="Berkas ekstrak DTSEN/DTKS (.csv atau .xlsx)"
+        onChange={(event) => {
+          const files = [...(event.currentTarget.files ?? [])];
+          event.currentTarget.value = "";
+          if (files.length) void importFiles(files);
+        }}
+      />
+    </div>
+  );
+
+  const sheetBlock = (
+    <div className={styles.section} key="lembar">
+      <SourcePicker
+        label={hasExtractSheet ? "Lembar ekstrak DTKS/DTSEN" : "Atau dari lembar di buku kerja ini"}
+        source={source as CheckSource | undefined}
+        onChange={(picked) => picked.kind !== "active" && setSource(picked)}
+        disabled={operation.busy}
+        allowActive={false}
+        placeholder="Pilih lembar ekstrak"
+        noteFor={(sheet) => (sheet.name === check?.sheet ? "(daftar pekerja)" : undefined)}
+      />
+      <div className={styles.actions}>
+        <Button appearance={hasExtractSheet ? "primary" : "secondary"} disabled={disabled || !source} onClick={() => void loadFromSheet()}>
+          Muat dan cocokkan
+        </Button>
+      </div>
+    </div>
+  );
+
   return (
     <TabPage
       title="Cocokkan dengan DTKS"
-      description="Muat data DTKS/DTSEN desa dari lembar di buku kerja ini atau dari berkas, lalu cocokkan setiap pekerja: ditemukan, tidak ditemukan, nama berbeda, atau desil di atas batas."
+      description="Cocokkan setiap pekerja dengan ekstrak DTSEN/DTKS desa: ditemukan, tidak ditemukan, nama berbeda, desil di luar sasaran, atau penerima upah."
     >
-      <div className={styles.section}>
-        <SourcePicker label="Lembar atau tabel DTKS" source={source} onChange={setSource} disabled={operation.busy} />
-        <div className={styles.actions}>
-          <Button appearance="primary" disabled={disabled} onClick={() => void loadFromSheet()}>
-            Muat dan cocokkan
-          </Button>
-          <Button disabled={disabled} onClick={() => fileInput.current?.click()}>
-            Impor berkas…
-          </Button>
-          <input
-            ref={fileInput}
-            className={styles.hidden}
-            type="file"
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            aria-label="Berkas DTKS (.xlsx atau .csv)"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = "";
-              if (file) void importFile(file);
-            }}
-          />
-        </div>
-        {dtks && <Caption1 className={styles.muted}>{`DTKS dari ${dtks.source}: ${dtks.description}.`}</Caption1>}
-      </div>
+      {suggestion === null && !dtks && (
+        <Caption1>
+          Buku kerja ini tidak berisi lembar ekstrak. Impor berkas dari operator SIKS-NG atau Dinas Sosial: berkas keluarga dan anggota DTSEN (.csv, pilih
+          keduanya sekaligus), daftar desil SIKS-NG (.xlsx), atau daftar BNBA.
+        </Caption1>
+      )}
+      {hasExtractSheet ? [sheetBlock, importBlock] : [importBlock, sheetBlock]}
       <OperationStatus progress={operation.progress} outcome={operation.outcome} onCancel={operation.cancel} />
-      {check && summary && (
-        <Card size="small" appearance="filled-alternative" aria-label="Hasil pencocokan">
-          <Text weight="semibold">{`${groupThousands(check.result.summary.rows)} pekerja · ${groupThousands(summary.extractRows)} baris DTKS`}</Text>
-          <DtksCounts summary={summary} desilMaksimal={settings.check.desilMaksimal} />
+      {villagesNotice && !operation.busy && (
+        <div className={styles.actions}>
+          <Button size="small" onClick={() => openTab("pengaturan")}>
+            Buka Pengaturan
+          </Button>
+        </div>
+      )}
+
+      {dtks && (
+        <Card size="small" appearance="filled-alternative" className={styles.card} aria-label="Ekstrak yang dipakai">
+          <ExtractDetails dtks={dtks} disabled={disabled} onRemap={(part, field, column) => void remap(part, field, column)} />
           <div className={styles.actions}>
-            <Button size="small" disabled={disabled || !dtks} onClick={() => void rematch()}>
-              Cocokkan ulang
+            <Button size="small" disabled={disabled} onClick={() => void rematch()}>
+              {summary ? "Cocokkan ulang" : "Cocokkan"}
             </Button>
+            {dtks.sheets.length > 0 && !confirmDelete && (
+              <Button size="small" disabled={disabled} onClick={() => setConfirmDelete(true)}>
+                Hapus lembar ekstrak
+              </Button>
+            )}
           </div>
+          {confirmDelete && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {`Hapus lembar ${fileList(dtks.sheets.map((s) => `"${s}"`))} dari buku kerja ini? Penghapusan lembar tidak dapat dibatalkan dengan Ctrl+Z. Ekstrak tetap dipakai di panel sampai panel ditutup.`}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" appearance="primary" onClick={() => void deleteSheets()}>
+                  Ya, hapus
+                </Button>
+                <Button size="small" onClick={() => setConfirmDelete(false)}>
+                  Batal
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
         </Card>
       )}
+
+      {check && summary && (
+        <Card size="small" appearance="filled-alternative" className={styles.card} aria-label="Hasil pencocokan">
+          <Text weight="semibold">
+            {`${groupThousands(check.result.summary.rows)} pekerja · ${summary.extractRows > 0 ? `${groupThousands(summary.extractRows)} orang` : `${groupThousands(summary.extractFamilies)} keluarga`} di ekstrak`}
+          </Text>
+          <DtksCounts summary={summary} desilMaksimal={settings.check.desilMaksimal} selected={filter} onSelect={setFilter} />
+        </Card>
+      )}
+      {check && summary && filterLine && (
+        <DtksWorkerList
+          heading={filterHeading(filterLine)}
+          workers={filtered}
+          mapping={check.table.mapping}
+          settings={settings.check}
+          onSelect={selectCell}
+          onClose={() => setFilter(undefined)}
+        />
+      )}
+
+      {dtks && (
+        <div className={styles.section}>
+          <Divider />
+          <Subtitle2 as="h3" className={styles.heading}>
+            Calon peserta dari ekstrak
+          </Subtitle2>
+          <Caption1 className={styles.muted}>
+            {`Warga di ekstrak yang belum ada di daftar: usia ${settings.check.usiaMinimal}–${settings.check.usiaMaksimal} tahun, ${describeDesilThreshold(settings.check.desilMaksimal)}, bukan penerima upah menurut DTSEN. Ditulis ke lembar baru, NIK dan No. KK sebagai teks; target ${groupThousands(settings.budget.target)} pekerja.`}
+          </Caption1>
+          <div className={styles.actions}>
+            <Button disabled={disabled} onClick={() => void findCandidates()}>
+              Cari calon peserta
+            </Button>
+          </div>
+        </div>
+      )}
+
       {check && summary && (
         <div className={styles.section}>
           <Divider />
@@ -166,7 +387,7 @@ export function DtksTab() {
             {`Kolom "${STATUS_HEADER}"`}
           </Subtitle2>
           <Caption1 className={styles.muted}>
-            {`Ditambahkan di kolom kosong pertama di kanan tabel pada lembar "${check.sheet}"; kolom yang berisi data tidak pernah ditimpa. Isinya: YA (desil …), COCOK NAMA, TIDAK DITEMUKAN, atau BELUM DICEK.`}
+            {`Ditambahkan di kolom kosong pertama di kanan tabel pada lembar "${check.sheet}"; kolom yang berisi data tidak pernah ditimpa. Isinya: YA (NIK dan nama sama), PERIKSA (NIK atas nama lain), COCOK NAMA, KK DI DTSEN, TIDAK DITEMUKAN, atau BELUM DICEK, dengan desilnya.`}
           </Caption1>
           <div className={styles.actions}>
             <Button disabled={disabled} onClick={() => void writeColumn()}>

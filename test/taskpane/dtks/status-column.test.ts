@@ -1,7 +1,6 @@
 import type { CheckedWorker } from "../../../src/domain/check/check-workers";
-import { finding } from "../../../src/domain/finding";
 import type { WorkerTable } from "../../../src/domain/table/worker-table";
-import { chooseStatusColumn, dtksStatusText, findStatusColumn, statusColumnValues, STATUS_HEADER, withColumn } from "../../../src/taskpane/dtks/status-column";
+import { chooseStatusColumn, findStatusColumn, statusColumnValues, STATUS_HEADER, withColumn } from "../../../src/taskpane/dtks/status-column";
 import { grid } from "../grid";
 
 const TABLE: Pick<WorkerTable, "headerRow" | "mapping" | "unmappedHeaders"> = {
@@ -40,19 +39,21 @@ describe("where the Status DTKS column goes", () => {
 });
 
 describe("what the Status DTKS column says", () => {
-  const record = { row: 10, nik: "6104011102940101", nama: "SITI", desil: 3 };
-  const worker = (dtks: CheckedWorker["dtks"], findings: CheckedWorker["findings"] = []) => ({ dtks, findings });
+  const SETTINGS = { desilMaksimal: 4, desilSumber: "nasional" } as const;
+  const record = { row: 10, part: 0, nik: "6104011102940101", nama: "SITI AMINAH", desil: { nasional: 3 } };
 
-  it("the DTKS standing in words, with the desil and what needs attention", () => {
-    expect(dtksStatusText(worker({ status: "found", record }), 5)).toBe("YA (desil 3)");
-    expect(dtksStatusText(worker({ status: "found", record: { ...record, desil: 7 } }), 5)).toBe("YA (desil 7, di atas batas 5)");
-    expect(dtksStatusText(worker({ status: "found", record: { row: 10, nik: "1" } }), 5)).toBe("YA");
-    expect(
-      dtksStatusText(worker({ status: "found", record }, [finding(5, "nama", "DTKS_NAME_MISMATCH", "warning", "beda")]), 5),
-    ).toBe("YA (desil 3; nama di DTKS berbeda)");
-    expect(dtksStatusText(worker({ status: "found-by-name", record, nameSimilarity: 1 }), 5)).toBe("COCOK NAMA (NIK DTKS 6104011102940101; desil 3)");
-    expect(dtksStatusText(worker({ status: "not-found" }), 5)).toBe("TIDAK DITEMUKAN");
-    expect(dtksStatusText(worker({ status: "not-checked" }), 5)).toBe("BELUM DICEK");
+  it("YA only for a NIK found under the same name; a NIK under another name reads PERIKSA", () => {
+    const workers = [
+      { row: 3, dtks: { status: "found", record, nameMismatch: false }, findings: [] },
+      { row: 4, dtks: { status: "found", record: { ...record, desil: { nasional: 7 } }, nameMismatch: true }, findings: [] },
+      { row: 5, dtks: { status: "found-by-name", record, nameSimilarity: 0.9 }, findings: [] },
+    ] as unknown as CheckedWorker[];
+    expect(statusColumnValues({ headerRow: 2 }, { workers }, SETTINGS)).toEqual([
+      STATUS_HEADER,
+      "YA (desil 3)",
+      "PERIKSA (NIK di DTKS atas nama SITI AMINAH; desil 7, di atas batas 4)",
+      "COCOK NAMA (NIK DTKS 6104011102940101; desil 3)",
+    ]);
   });
 
   it("one value per row from the header down, blank where a row holds no worker", () => {
@@ -60,7 +61,7 @@ describe("what the Status DTKS column says", () => {
       { row: 4, dtks: { status: "not-found" }, findings: [] },
       { row: 6, dtks: { status: "not-checked" }, findings: [] },
     ] as unknown as CheckedWorker[];
-    expect(statusColumnValues({ headerRow: 2 }, { workers }, 5)).toEqual([STATUS_HEADER, "", "TIDAK DITEMUKAN", "", "BELUM DICEK"]);
+    expect(statusColumnValues({ headerRow: 2 }, { workers }, { desilMaksimal: 4, desilSumber: "nasional" })).toEqual([STATUS_HEADER, "", "TIDAK DITEMUKAN", "", "BELUM DICEK"]);
   });
 
   it("keeps the session's copy of the sheet true after writing and after removing", () => {

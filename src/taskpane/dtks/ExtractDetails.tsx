@@ -1,0 +1,161 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  Dropdown,
+  makeStyles,
+  mergeClasses,
+  Option,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { columnLetters } from "../../adapters/office/a1";
+import { describePart } from "../../domain/dtks/dtks-extract";
+import { DTKS_FIELD_LABELS, type DtksField } from "../../domain/dtks/dtks-record";
+import type { MappedColumn } from "../../domain/table/worker-table";
+import { cellLabel } from "../periksa/MappingEditor";
+import type { DtksState, LoadedPart } from "../session/session-context";
+import { EDITABLE_EXTRACT_FIELDS } from "./extract-reading";
+
+const NONE = "tidak-ada";
+
+const useStyles = makeStyles({
+  body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0, overflowWrap: "anywhere" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  label: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
+  changed: { fontWeight: tokens.fontWeightSemibold },
+  dropdown: { minWidth: 0, width: "100%" },
+  accordion: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  headerText: { overflowWrap: "anywhere", textAlign: "start" },
+});
+
+/** The header text a column of the file has, whatever the reading renamed it to. */
+function original(loaded: LoadedPart, column: number | undefined): MappedColumn | undefined {
+  if (column === undefined) return undefined;
+  return loaded.read.headerCells.find((cell) => cell.column === column) ?? { column, header: "" };
+}
+
+/**
+ * The extract in use: each file as read (its kind, rows, header row), the join's counted notes, and
+ * per file the column read for each field, with a dropdown to correct it. A correction reads that
+ * file again with the changed mapping and matches again.
+ */
+export function ExtractDetails({
+  dtks,
+  disabled,
+  onRemap,
+}: {
+  readonly dtks: DtksState;
+  readonly disabled?: boolean;
+  readonly onRemap: (part: number, field: DtksField, column: number | null) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.body}>
+      <Text weight="semibold">{`Ekstrak dari ${dtks.source}`}</Text>
+      <Caption1 className={styles.muted}>
+        {dtks.sheets.length > 0
+          ? `Tersimpan di buku kerja ini, lembar ${dtks.sheets.map((s) => `"${s}"`).join(", ")}.`
+          : "Dibaca di panel ini saja: tidak ada lembar ekstrak di buku kerja, jadi data warga lain tidak ikut tersimpan bersama daftar pekerja."}
+      </Caption1>
+      <ul className={styles.list} aria-label="Berkas ekstrak">
+        {dtks.parts.map(({ read }, i) => (
+          <li key={i}>
+            <Caption1>{`${read.part.name}: ${describePart(read.part)}`}</Caption1>
+          </li>
+        ))}
+      </ul>
+      {dtks.extract.notes.length > 0 && (
+        <ul className={styles.list} aria-label="Catatan ekstrak">
+          {dtks.extract.notes.map((note) => (
+            <li key={`${note.code}-${note.message}`}>
+              <Caption1 className={styles.muted}>{note.message}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Accordion collapsible className={styles.accordion}>
+        {dtks.parts.map((loaded, index) => (
+          <PartMapping key={index} loaded={loaded} index={index} disabled={disabled} onRemap={onRemap} />
+        ))}
+      </Accordion>
+    </div>
+  );
+}
+
+function PartMapping({
+  loaded,
+  index,
+  disabled,
+  onRemap,
+}: {
+  readonly loaded: LoadedPart;
+  readonly index: number;
+  readonly disabled?: boolean;
+  readonly onRemap: (part: number, field: DtksField, column: number | null) => void;
+}) {
+  const styles = useStyles();
+  const { part, automatic, headerCells } = loaded.read;
+  const recognised = EDITABLE_EXTRACT_FIELDS.filter((field) => part.mapping[field]).length;
+  const others = (Object.keys(part.mapping) as DtksField[]).filter((field) => !EDITABLE_EXTRACT_FIELDS.includes(field) && field !== "nama_lain");
+  return (
+    <AccordionItem value={`bagian-${index}`}>
+      <AccordionHeader size="small">
+        <span className={styles.headerText}>{`Kolom ${part.name}: ${recognised} dikenali`}</span>
+      </AccordionHeader>
+      <AccordionPanel>
+        <div className={styles.body}>
+          <Caption1 className={styles.muted}>{`Judul kolom di baris ${part.headerRow}. Bila ada yang keliru, pilih kolom yang benar; berkas dibaca ulang dan dicocokkan lagi.`}</Caption1>
+          <div className={styles.grid}>
+            {EDITABLE_EXTRACT_FIELDS.map((field) => {
+              const current = original(loaded, part.mapping[field]?.column);
+              const changed = part.mapping[field]?.column !== automatic[field]?.column;
+              const id = `ekstrak-${index}-${field}`;
+              return [
+                <label key={`${field}-label`} htmlFor={id} className={mergeClasses(styles.label, changed && styles.changed)}>
+                  {DTKS_FIELD_LABELS[field]}
+                </label>,
+                <Dropdown
+                  key={field}
+                  id={id}
+                  size="small"
+                  className={styles.dropdown}
+                  disabled={disabled}
+                  aria-label={`Kolom ${DTKS_FIELD_LABELS[field]} di ${part.name}`}
+                  value={current ? cellLabel(current) : "— tidak ada —"}
+                  selectedOptions={[current ? String(current.column) : NONE]}
+                  onOptionSelect={(_, data) => {
+                    const value = data.optionValue === NONE || data.optionValue === undefined ? null : Number(data.optionValue);
+                    if (value !== (current?.column ?? null)) onRemap(index, field, value);
+                  }}
+                >
+                  <Option value={NONE}>— tidak ada —</Option>
+                  {headerCells.map((cell) => (
+                    <Option key={cell.column} value={String(cell.column)} text={cellLabel(cell)}>
+                      {cellLabel(cell)}
+                    </Option>
+                  ))}
+                </Dropdown>,
+              ];
+            })}
+          </div>
+          {others.length > 0 && (
+            <Caption1 className={styles.muted}>
+              {`Juga dibaca: ${others.map((field) => `${DTKS_FIELD_LABELS[field]} (${columnLetters(part.mapping[field]!.column)})`).join(", ")}.`}
+            </Caption1>
+          )}
+        </div>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
