@@ -1,5 +1,5 @@
 import type { CheckedWorker, CheckResult } from "../../domain/check/check-workers";
-import type { DtksStatus } from "../../domain/dtks/dtks-match";
+import { isConfirmedMatch, type DtksStatus } from "../../domain/dtks/dtks-match";
 
 export interface Bar {
   readonly label: string;
@@ -40,11 +40,33 @@ const SEX_CATEGORIES: ReadonlyArray<Category<CheckedWorker["sex"]>> = [
   { key: undefined, label: "Tidak diketahui" },
 ];
 
-const DTKS_CATEGORIES: ReadonlyArray<Category<DtksStatus["status"]>> = [
-  { key: "found", label: "Terdaftar di DTKS", always: true },
-  { key: "found-by-name", label: "Cocok lewat nama" },
-  { key: "not-found", label: "Tidak ditemukan", always: true },
-  { key: "not-checked", label: "Belum dicocokkan" },
+/** A worker's DTKS standing as the chart groups it: only a NIK match under the same name is "terdaftar". */
+type DtksStanding = "terdaftar" | "nama-berbeda" | "cocok-nama" | "kk-keluarga" | "tidak-ditemukan" | "belum";
+
+function standing(status: DtksStatus): DtksStanding {
+  if (isConfirmedMatch(status)) return "terdaftar";
+  switch (status.status) {
+    case "found":
+      return "nama-berbeda";
+    case "found-by-kk":
+    case "found-by-name":
+      return "cocok-nama";
+    case "found-by-family":
+      return "kk-keluarga";
+    case "not-found":
+      return "tidak-ditemukan";
+    case "not-checked":
+      return "belum";
+  }
+}
+
+const DTKS_CATEGORIES: ReadonlyArray<Category<DtksStanding>> = [
+  { key: "terdaftar", label: "Terdaftar di DTKS", always: true },
+  { key: "nama-berbeda", label: "NIK atas nama lain (periksa)" },
+  { key: "cocok-nama", label: "Cocok lewat nama/KK (periksa)" },
+  { key: "kk-keluarga", label: "KK ada di DTSEN" },
+  { key: "tidak-ditemukan", label: "Tidak ditemukan", always: true },
+  { key: "belum", label: "Belum dicocokkan" },
 ];
 
 /**
@@ -63,7 +85,7 @@ export function summariseCheck(result: CheckResult, maxBars = 8): CheckSummaryCh
     bySex: fixedBreakdown(eligible.map((w) => w.sex), SEX_CATEGORIES),
     byDusun: freeTextBreakdown(eligible.map((w) => dusunName(w.dusun)), maxBars),
     // Before any extract is used, "found: 0" would read as a finding; only "not matched yet" is shown.
-    byDtks: fixedBreakdown(eligible.map((w) => w.dtks.status), dtksChecked ? DTKS_CATEGORIES : DTKS_CATEGORIES.map((c) => ({ ...c, always: false }))),
+    byDtks: fixedBreakdown(eligible.map((w) => standing(w.dtks)), dtksChecked ? DTKS_CATEGORIES : DTKS_CATEGORIES.map((c) => ({ ...c, always: false }))),
     dtksChecked,
   };
 }

@@ -55,6 +55,22 @@ describe("the Ringkasan figures", () => {
     ]);
   });
 
+  it("count as terdaftar only a NIK found under the same name", () => {
+    const workers = [person(0), person(1, { nik: "6104015708800002" }), person(2)];
+    const checked = checkWorkers(workerTable(workers, ["nik", "nama", "tanggal_lahir", "jenis_kelamin"]), {
+      settings: defaultSettings(2026),
+      dtks: new DtksIndex([
+        { nik: workers[0]!.nik, nama: "Pekerja a", row: 2, part: 0 },
+        { nik: workers[1]!.nik, nama: "Hartono Wibisono", row: 3, part: 0 },
+      ]),
+    });
+    expect(summariseCheck(checked).byDtks.bars).toEqual([
+      { label: "Terdaftar di DTKS", count: 1 },
+      { label: "NIK atas nama lain (periksa)", count: 1 },
+      { label: "Tidak ditemukan", count: 1 },
+    ]);
+  });
+
   it("cut a long list to the largest categories and Lainnya", () => {
     const many = Array.from({ length: 9 }, (_, i) => person(i, { pekerjaan: `Pekerjaan ${"abcdefghi"[i]}` }));
     const summary = summariseCheck(checkWorkers(workerTable(many), { settings: defaultSettings(2026) }), 4);
