@@ -5,13 +5,10 @@ import {
   AccordionPanel,
   Button,
   Caption1,
-  Dropdown,
-  Field,
   makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Option,
   Spinner,
   Subtitle2,
   Switch,
@@ -32,6 +29,7 @@ import {
   parseSimilarityPercent,
   similarityText,
 } from "../pengaturan/validation";
+import { DesilSettings } from "../pengaturan/DesilSettings";
 import { VillagePicker } from "../pengaturan/VillagePicker";
 import { defaultPaneSettings, type PaneSettings } from "../session/pane-settings";
 import { useSession } from "../session/session-context";
@@ -51,7 +49,6 @@ const useStyles = makeStyles({
 
 const toText = String;
 const identity = (text: string) => text;
-const DESIL = Array.from({ length: 10 }, (_, i) => i + 1);
 
 /**
  * The values on this tab go back to their defaults; the village stays (it has no default), and the
@@ -148,24 +145,12 @@ export function PengaturanTab() {
             Batas usia BPU belum terkonfirmasi <ConfidenceBadge confidence={RULE_PARAMETERS.usiaMaksimal.confidence} />: tanyakan ke Kantor Cabang BPJS
             Ketenagakerjaan. Sumbernya ada di &ldquo;Dasar nilai bawaan&rdquo; di bawah.
           </Caption1>
-          <Field
-            label="Desil DTSEN tertinggi yang masih sasaran"
-            hint={`Bawaan desil ${RULE_PARAMETERS.desilMaksimal.value}, mengikuti PBI-JK (belum terkonfirmasi).`}
-          >
-            <Dropdown
-              value={`Desil ${check.desilMaksimal}`}
-              selectedOptions={[String(check.desilMaksimal)]}
-              onOptionSelect={(_, data) => data.optionValue && setCheck({ desilMaksimal: Number(data.optionValue) })}
-              disabled={disabled}
-              style={{ minWidth: 0 }}
-            >
-              {DESIL.map((desil) => (
-                <Option key={desil} value={String(desil)} text={`Desil ${desil}`}>
-                  {`Desil ${desil}${desil === 1 ? " (termiskin)" : ""}`}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <DesilSettings
+            desilMaksimal={check.desilMaksimal}
+            desilSumber={check.desilSumber}
+            onChange={(change) => setCheck(change)}
+            disabled={disabled}
+          />
           <ValidatedField
             label="Kemiripan nama minimal dengan DTKS"
             hint={`Di bawah nilai ini nama dilaporkan berbeda. Bawaan ${similarityText(RULE_PARAMETERS.ambangKemiripanNama.value)}%.`}
