@@ -205,7 +205,10 @@ async function withoutExtracts(files: string[], extracts: readonly string[]): Pr
   const extractPaths = new Set(await Promise.all(extracts.map(real)));
   const kept: string[] = [];
   const skipped: string[] = [];
-  for (const file of files) ((extractPaths.has(await real(file)) ? skipped : kept) as string[]).push(file);
+  for (const file of files) {
+    if (extractPaths.has(await real(file))) skipped.push(file);
+    else kept.push(file);
+  }
   return { files: kept, skipped };
 }
 
