@@ -203,7 +203,7 @@ async function writeDtsenPair(people: Person[], random: () => number, outDir: st
     const head = makePerson(random, DISTRICT, 6000 + f * 5, [1950, 2000]);
     const size = 1 + Math.floor(random() * 4);
     const other = f >= 70; // the last families live in the neighbouring village of the same kabupaten
-    addFamily(head, size, 1 + Math.floor(random() * 10), other ? "6104012001" : village, other ? "SUNGAI PUTRI" : EXAMPLE_VILLAGE.desa.toUpperCase());
+    addFamily(head, size, 1 + Math.floor(random() * 10), other ? "6104012011" : village, other ? "SUNGAI PUTRI" : EXAMPLE_VILLAGE.desa.toUpperCase());
     addMember(head, head.noKk, "Kepala keluarga", random() < 0.15 ? "Buruh/karyawan/pegawai swasta" : WORK_STATUSES[Math.floor(random() * WORK_STATUSES.length)]!);
     for (let m = 1; m < size; m++) {
       const member = makePerson(random, DISTRICT, 6000 + f * 5 + m, m === 1 ? [1955, 2004] : [2006, 2020]);

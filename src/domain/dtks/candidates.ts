@@ -19,6 +19,8 @@ export interface Candidate {
 /** Why residents of the extract were not proposed, counted. */
 export interface CandidateExclusions {
   otherVillage: number;
+  /** The extract gives villages, but not this person's (e.g. a member whose No. KK is not in the family file). */
+  villageUnknown: number;
   onList: number;
   withoutNik: number;
   duplicateNik: number;
@@ -68,7 +70,8 @@ function villageDigits(code: string): string {
 export function proposeCandidates(index: DtksIndex, options: CandidateOptions): CandidateResult {
   const { settings } = options;
   const on: CalendarDate = { year: settings.tahun, month: 1, day: 1 };
-  const codeOf = (r: DtksRecord) => r.kodeDesa ?? r.family?.kodeDesa;
+  // The family's domicile first: a member file's own code columns are the KTP address, which may be elsewhere.
+  const codeOf = (r: DtksRecord) => r.family?.kodeDesa ?? r.kodeDesa;
 
   let wanted = settings.kodeDesa ? villageDigits(settings.kodeDesa) : undefined;
   const villages = new Map<string, number>();
@@ -93,14 +96,18 @@ export function proposeCandidates(index: DtksIndex, options: CandidateOptions): 
   }
 
   const excluded: CandidateExclusions = {
-    otherVillage: 0, onList: 0, withoutNik: 0, duplicateNik: 0, ageUnknown: 0, ageOutOfRange: 0, desilAbove: 0, desilUnknown: 0, wageEarner: 0, notWorking: 0,
+    otherVillage: 0, villageUnknown: 0, onList: 0, withoutNik: 0, duplicateNik: 0, ageUnknown: 0, ageOutOfRange: 0, desilAbove: 0, desilUnknown: 0, wageEarner: 0, notWorking: 0,
   };
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   for (const record of index.persons) {
-    if (filterByVillage && codeOf(record) !== wanted) {
-      excluded.otherVillage++;
-      continue;
+    if (filterByVillage) {
+      const code = codeOf(record);
+      if (code !== wanted) {
+        if (code === undefined) excluded.villageUnknown++;
+        else excluded.otherVillage++;
+        continue;
+      }
     }
     if (!record.nik) {
       excluded.withoutNik++; // BPJS registers by NIK: a row without a usable one cannot be proposed
@@ -167,6 +174,7 @@ function birthFromNik(nik: string, on: CalendarDate): CalendarDate | undefined {
 
 const EXCLUSION_LABELS: Readonly<Record<keyof CandidateExclusions, string>> = {
   otherVillage: "warga desa lain",
+  villageUnknown: "desanya tidak diketahui",
   onList: "sudah ada di daftar pekerja",
   withoutNik: "tanpa NIK 16 digit",
   duplicateNik: "NIK tercantum dua kali",

@@ -72,4 +72,22 @@ describe("proposing candidates from the extract", () => {
     expect(rows[1]!.slice(0, 6)).toEqual([1, "6104015203950002", POOR, "SITI AMINAH", "12-03-1995", "P"]);
     expect(CANDIDATE_COLUMNS.filter((c) => c.text).map((c) => c.header)).toEqual(expect.arrayContaining(["NIK", "No. KK"]));
   });
+
+  it("a resident is placed by the family's domicile, not the KTP code of the member file; one with no village at all is counted apart", () => {
+    const header = [...ANGGOTA_HEADER, "kode_kelurahan_desa_ktp"];
+    const both = extractOf(
+      { name: "keluarga.csv", rows: [KELUARGA_HEADER, keluargaRow(POOR, "BUDI", ["2", "2", "2"])] },
+      {
+        name: "anggota.csv",
+        rows: [
+          header,
+          [...anggotaRow("6104011708800003", POOR, "BUDI SANTOSO", "1980-08-17"), "3171011001"],
+          [...anggotaRow("6104015203950002", "6104019999999999", "SITI AMINAH", "1995-03-12", { jk: "Perempuan" }), ""],
+        ],
+      },
+    );
+    const result = proposeCandidates(both.index, { settings, target: 100 });
+    expect(result.ok && result.candidates.map((c) => c.record.nama)).toEqual(["BUDI SANTOSO"]);
+    expect(result.ok && result.excluded).toMatchObject({ otherVillage: 0, villageUnknown: 1 });
+  });
 });
