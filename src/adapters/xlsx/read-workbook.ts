@@ -89,6 +89,7 @@ export function worksheetToGrid(worksheet: Worksheet): SheetGrid {
     tables: tablesOf(sheet),
     hiddenColumns: hiddenColumnsOf(sheet, widest),
     merges: Object.values(sheet._merges).map(({ top, left, bottom, right }) => ({ top, left, bottom, right })),
+    ...(worksheet.state === "hidden" || worksheet.state === "veryHidden" ? { hidden: true } : {}),
   };
 }
 

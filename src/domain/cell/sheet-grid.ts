@@ -18,6 +18,8 @@ export interface SheetGrid {
    * other covered cells are empty, as in Excel, so a locator decides when to copy a label down.
    */
   readonly merges?: ReadonlyArray<GridRange>;
+  /** True for a sheet hidden (or very hidden) in Excel: an old copy, a lookup list; passed over when a visible sheet has the table. */
+  readonly hidden?: boolean;
 }
 
 /** A rectangle of cells, 1-based and inclusive. */

@@ -1,10 +1,15 @@
 import { finding, type Finding } from "../finding";
+import { groupThousands } from "../format/group-thousands";
 import type { ParsedRow } from "./parsed-row";
+
+/** How many other rows a duplicate's message names before "… dan N baris lainnya". */
+const ROWS_NAMED = 5;
 
 /**
  * The same NIK on several rows is an error on every one of them: only the secretary can tell
  * which row is right, and a duplicate is a double payment from the village budget.
- * Returns [index into rows, finding] pairs.
+ * Returns [index into rows, finding] pairs. Linear in the rows: a placeholder NIK filled down a
+ * template (thousands of copies) names a few other rows on each, never all of them.
  */
 export function findDuplicateNiks(rows: readonly ParsedRow[]): Array<[number, Finding]> {
   const seen = new Map<string, number[]>();
@@ -17,16 +22,20 @@ export function findDuplicateNiks(rows: readonly ParsedRow[]): Array<[number, Fi
   const out: Array<[number, Finding]> = [];
   for (const [nik, indexes] of seen) {
     if (indexes.length < 2) continue;
+    const firstRows = indexes.slice(0, ROWS_NAMED + 1).map((i) => rows[i]!.row);
     for (const index of indexes) {
-      const others = indexes.filter((i) => i !== index).map((i) => rows[i]!.row);
+      const own = rows[index]!.row;
+      const named = firstRows.filter((r) => r !== own).slice(0, ROWS_NAMED);
+      const rest = indexes.length - 1 - named.length;
+      const more = rest > 0 ? ` … dan ${groupThousands(rest)} baris lainnya` : "";
       out.push([
         index,
         finding(
-          rows[index]!.row,
+          own,
           "nik",
           "NIK_DUPLICATE",
           "error",
-          `NIK ${nik} juga tercatat di baris ${others.join(", ")}. Satu orang hanya boleh didaftarkan sekali: hapus atau perbaiki baris yang salah.`,
+          `NIK ${nik} juga tercatat di baris ${named.join(", ")}${more}. Satu orang hanya boleh didaftarkan sekali: hapus atau perbaiki baris yang salah.`,
         ),
       ]);
     }

@@ -47,15 +47,23 @@ export function locateWorkerTable(workbook: WorkbookGrid, options: { readonly sh
 
   let best: { grid: (typeof sheets)[number]; header: TableHeader<FieldName> } | undefined;
   let closest: { sheet: string; row: number; fields: ReadonlyArray<FieldName> } | undefined;
-  for (const grid of sheets) {
-    const search = findTableHeader(grid, WORKER_TABLE_OPTIONS);
-    if (search.found) {
-      if (!best || fieldCount(search.header) > fieldCount(best.header)) best = { grid, header: search.header };
-    } else if (search.closest && (!closest || search.closest.fields.length > closest.fields.length)) {
-      closest = { sheet: grid.name, ...search.closest };
+  // Visible sheets first: a hidden "Arsip Lama" naming more fields must not win over the list the secretary sees.
+  const visible = sheets.filter((s) => !s.hidden);
+  for (const group of visible.length === sheets.length ? [sheets] : [visible, sheets.filter((s) => s.hidden)]) {
+    for (const grid of group) {
+      const search = findTableHeader(grid, WORKER_TABLE_OPTIONS);
+      if (search.found) {
+        if (!best || fieldCount(search.header) > fieldCount(best.header)) best = { grid, header: search.header };
+      } else if (search.closest && (!closest || search.closest.fields.length > closest.fields.length)) {
+        closest = { sheet: grid.name, ...search.closest };
+      }
     }
+    if (best) break;
   }
-  if (best) return { ok: true, table: readTableRows(best.grid, best.header, WORKER_TABLE_OPTIONS) };
+  if (best) {
+    const table = readTableRows(best.grid, best.header, WORKER_TABLE_OPTIONS);
+    return { ok: true, table: best.grid.hidden ? { ...table, hiddenSheet: true } : table };
+  }
   return { ok: false, message: notFoundMessage(options.sheet === undefined ? undefined : sheets[0]!.name, sheets[0]!.rows.length === 0, closest) };
 }
 

@@ -27,4 +27,6 @@ export interface WorkerTable {
   /** "tabel" when an Excel table (ListObject) was used, "judul" when the header row was found by scanning. */
   readonly foundBy: "tabel" | "judul";
   readonly tableName?: string;
+  /** True when the table is on a hidden sheet (no visible sheet has one): every face says so. */
+  readonly hiddenSheet?: boolean;
 }

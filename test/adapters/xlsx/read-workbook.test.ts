@@ -177,3 +177,19 @@ function oleFile(streamName: string): Buffer {
   const signature = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   return Buffer.concat([signature, Buffer.alloc(504), Buffer.from(streamName, "utf16le"), Buffer.alloc(64)]);
 }
+
+describe("sheet visibility", () => {
+  it("a hidden or very hidden sheet is marked hidden; a visible one is not", async () => {
+    const file = await writeWorkbook(temp.path("tersembunyi.xlsx"), (workbook) => {
+      workbook.addWorksheet("Data").getCell("A1").value = "NIK";
+      workbook.addWorksheet("Arsip Lama", { state: "hidden" }).getCell("A1").value = "NIK";
+      workbook.addWorksheet("Kode", { state: "veryHidden" }).getCell("A1").value = "x";
+    });
+    const { sheets } = await readXlsxFile(file);
+    expect(sheets.map((s) => [s.name, s.hidden ?? false])).toEqual([
+      ["Data", false],
+      ["Arsip Lama", true],
+      ["Kode", true],
+    ]);
+  });
+});

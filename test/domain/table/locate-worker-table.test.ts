@@ -300,3 +300,23 @@ describe("when no worker table can be found", () => {
     expect(locateWorkerTable({ sheets: [sheet(rows)] }).ok).toBe(false);
   });
 });
+
+describe("hidden sheets", () => {
+  const visible = { ...sheet([["NIK", "Nama", "Tgl Lahir"], ["6104011708800003", "Budi", "17-08-1980"]]), name: "Data Pekerja" };
+  const archive = {
+    ...sheet([["NIK", "No. KK", "Nama", "Tgl Lahir", "L/P", "Pekerjaan", "No. HP", "Alamat"], ["6104015203850002", "6104010101100001", "Siti", "12-03-1985", "P", "Petani", "081234567890", "Krajan"]]),
+    name: "Arsip Lama",
+    hidden: true,
+  };
+
+  it("the visible list wins over a hidden old copy that names more columns", () => {
+    const table = locate({ sheets: [archive, visible] });
+    expect(table.sheet).toBe("Data Pekerja");
+    expect(table.hiddenSheet).toBeUndefined();
+  });
+
+  it("a hidden sheet is used when it alone holds the table, and the table says so", () => {
+    const table = locate({ sheets: [archive, { ...sheet([["Petunjuk pengisian"]]), name: "Petunjuk" }] });
+    expect(table).toMatchObject({ sheet: "Arsip Lama", hiddenSheet: true });
+  });
+});
