@@ -22,8 +22,10 @@ import { EDITABLE_EXTRACT_FIELDS } from "./extract-reading";
 const NONE = "tidak-ada";
 
 const useStyles = makeStyles({
-  body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0, overflowWrap: "anywhere" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  // File names are long and have no spaces: they wrap anywhere rather than widen the pane.
+  wrap: { overflowWrap: "anywhere" },
+  list: { overflowWrap: "anywhere", margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground3 },
   grid: {
     display: "grid",
@@ -34,7 +36,8 @@ const useStyles = makeStyles({
   },
   label: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
   changed: { fontWeight: tokens.fontWeightSemibold },
-  dropdown: { minWidth: 0, width: "100%" },
+  // One line per choice, cut with an ellipsis: a 40-character DTSEN column name must not wrap mid-word.
+  dropdown: { minWidth: 0, width: "100%", "& .fui-Dropdown__button": { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" } },
   accordion: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalS})` },
   headerText: { overflowWrap: "anywhere", textAlign: "start" },
 });
@@ -62,7 +65,7 @@ export function ExtractDetails({
   const styles = useStyles();
   return (
     <div className={styles.body}>
-      <Text weight="semibold">{`Ekstrak dari ${dtks.source}`}</Text>
+      <Text weight="semibold" className={styles.wrap}>{`Ekstrak dari ${dtks.source}`}</Text>
       <Caption1 className={styles.muted}>
         {dtks.sheets.length > 0
           ? `Tersimpan di buku kerja ini, lembar ${dtks.sheets.map((s) => `"${s}"`).join(", ")}.`
@@ -115,7 +118,7 @@ function PartMapping({
       </AccordionHeader>
       <AccordionPanel>
         <div className={styles.body}>
-          <Caption1 className={styles.muted}>{`Judul kolom di baris ${part.headerRow}. Bila ada yang keliru, pilih kolom yang benar; berkas dibaca ulang dan dicocokkan lagi.`}</Caption1>
+          <Caption1 className={mergeClasses(styles.muted, styles.wrap)}>{`Judul kolom di baris ${part.headerRow}. Bila ada yang keliru, pilih kolom yang benar; berkas dibaca ulang dan dicocokkan lagi.`}</Caption1>
           <div className={styles.grid}>
             {EDITABLE_EXTRACT_FIELDS.map((field) => {
               const current = original(loaded, part.mapping[field]?.column);
@@ -150,7 +153,7 @@ function PartMapping({
             })}
           </div>
           {others.length > 0 && (
-            <Caption1 className={styles.muted}>
+            <Caption1 className={mergeClasses(styles.muted, styles.wrap)}>
               {`Juga dibaca: ${others.map((field) => `${DTKS_FIELD_LABELS[field]} (${columnLetters(part.mapping[field]!.column)})`).join(", ")}.`}
             </Caption1>
           )}

@@ -224,7 +224,7 @@ const PICK_AN_EXTRACT =
 
 /** Said when the sheet chosen as the extract is the worker list itself. */
 export function workerSheetMessage(sheet: string, guessed = false): string {
-  const what = guessed ? "dibaca sebagai daftar pekerja (lembar aktif)" : "daftar pekerja yang diperiksa";
+  const what = guessed ? "dibaca sebagai daftar pekerja (lembar aktif)" : "adalah daftar pekerja yang diperiksa";
   const otherwise = guessed ? ` Bila "${sheet}" memang ekstraknya, buka dulu lembar daftar pekerja (atau jalankan Periksa), lalu muat lagi.` : "";
   return `Lembar "${sheet}" ${what}, bukan ekstrak DTKS: mencocokkan daftar dengan dirinya sendiri membuat semua pekerja tampak "ditemukan". ${PICK_AN_EXTRACT}${otherwise}`;
 }

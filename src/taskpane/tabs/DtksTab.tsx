@@ -72,6 +72,8 @@ export function DtksTab() {
   const [filter, setFilter] = useState<DtksFilter>();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [villagesNotice, setVillagesNotice] = useState(false);
+  // Where the last operation's progress and outcome show: next to the button that started it.
+  const [place, setPlace] = useState<"ekstrak" | "calon" | "kolom">("ekstrak");
   const fileInput = useRef<HTMLInputElement>(null);
 
   // Offer the sheet named like an extract, when there is one; otherwise importing is the way in.
@@ -129,9 +131,14 @@ export function DtksTab() {
     });
   }
 
+  const run = (where: typeof place, work: Parameters<typeof operation.run>[0]) => {
+    setPlace(where);
+    return operation.run(work);
+  };
+
   const loadFromSheet = () =>
     source &&
-    operation.run(async (signal, report) => {
+    run("ekstrak", async (signal, report) => {
       const found = await workerList(report);
       throwIfCancelled(signal);
       const extract = await loadDtksFromSheet(gateway, source, settings.check.tahun, found.shape, report);
@@ -142,7 +149,7 @@ export function DtksTab() {
     });
 
   const importFiles = (files: File[]) =>
-    operation.run(async (signal, report) => {
+    run("ekstrak", async (signal, report) => {
       const found = await workerList(report);
       throwIfCancelled(signal);
       const extract = await importDtksFiles(gateway, files, settings.check.tahun, { copy, worker: found.shape }, signal, report);
@@ -161,14 +168,14 @@ export function DtksTab() {
 
   const rematch = () =>
     dtks &&
-    operation.run(async (signal, report) => {
+    run("ekstrak", async (signal, report) => {
       const found = await workerList(report);
       await match(dtks, found.workers, signal, report, "", found.problem);
     });
 
   const remap = (part: number, field: DtksField, column: number | null) =>
     dtks &&
-    operation.run(async (signal, report) => {
+    run("ekstrak", async (signal, report) => {
       report(`Membaca ulang ${dtks.parts[part]?.read.part.name ?? "berkas"} dengan pemetaan baru…`, 0.3);
       const next = await remapPart(dtks, part, field, column, settings.check.tahun, signal);
       session.setDtks(next);
@@ -179,7 +186,7 @@ export function DtksTab() {
 
   const deleteSheets = () =>
     dtks &&
-    operation.run(async (_signal, report) => {
+    run("ekstrak", async (_signal, report) => {
       setConfirmDelete(false);
       report("Menghapus lembar ekstrak…", 0.5);
       const { state, deleted } = await deleteExtractSheets(gateway, dtks);
@@ -196,7 +203,7 @@ export function DtksTab() {
 
   const findCandidates = () =>
     dtks &&
-    operation.run(async (_signal, report) => {
+    run("calon", async (_signal, report) => {
       report("Mencari calon peserta di ekstrak…", 0.3);
       const outcome = await writeCandidateSheet(gateway, dtks.index, { settings: settings.check, workers: check?.result.workers, target: settings.budget.target });
       setVillagesNotice(outcome.kind === "villages");
@@ -205,7 +212,7 @@ export function DtksTab() {
 
   const writeColumn = () =>
     check &&
-    operation.run(async (_signal, report) => {
+    run("kolom", async (_signal, report) => {
       const written = await writeStatusColumn(gateway, check, settings.check, report);
       session.setCheck(written.check);
       operation.setOutcome({
@@ -216,7 +223,7 @@ export function DtksTab() {
 
   const removeColumn = () =>
     check &&
-    operation.run(async (_signal, report) => {
+    run("kolom", async (_signal, report) => {
       report(`Menghapus kolom ${STATUS_HEADER}…`);
       const outcome = await removeStatusColumn(gateway, check);
       if (outcome.removed) session.setCheck(outcome.check);
@@ -238,12 +245,15 @@ export function DtksTab() {
   const filtered = useMemo(() => (check && filter ? workersIn(check.result.workers, filter) : []), [check, filter]);
   const filterLine = summary && filter ? dtksCountLines(summary, settings.check.desilMaksimal).find((line) => line.filter === filter) : undefined;
   const disabled = !usable || operation.busy || !settingsLoaded;
-  const hasExtractSheet = typeof suggestion === "string" || source !== undefined;
+  // The order of the two ways in follows what the workbook holds; the primary button, what is chosen.
+  const hasExtractSheet = typeof suggestion === "string";
+  const status = (where: typeof place) =>
+    place === where && <OperationStatus progress={operation.progress} outcome={operation.outcome} onCancel={operation.cancel} />;
 
   const importBlock = (
     <div className={styles.section} key="impor">
       <div className={styles.actions}>
-        <Button appearance={hasExtractSheet ? "secondary" : "primary"} disabled={disabled} onClick={() => fileInput.current?.click()}>
+        <Button appearance={source ? "secondary" : "primary"} disabled={disabled} onClick={() => fileInput.current?.click()}>
           Impor berkas…
         </Button>
       </div>
@@ -285,7 +295,7 @@ export function DtksTab() {
         noteFor={(sheet) => (sheet.name === check?.sheet ? "(daftar pekerja)" : undefined)}
       />
       <div className={styles.actions}>
-        <Button appearance={hasExtractSheet ? "primary" : "secondary"} disabled={disabled || !source} onClick={() => void loadFromSheet()}>
+        <Button appearance={source ? "primary" : "secondary"} disabled={disabled || !source} onClick={() => void loadFromSheet()}>
           Muat dan cocokkan
         </Button>
       </div>
@@ -304,14 +314,7 @@ export function DtksTab() {
         </Caption1>
       )}
       {hasExtractSheet ? [sheetBlock, importBlock] : [importBlock, sheetBlock]}
-      <OperationStatus progress={operation.progress} outcome={operation.outcome} onCancel={operation.cancel} />
-      {villagesNotice && !operation.busy && (
-        <div className={styles.actions}>
-          <Button size="small" onClick={() => openTab("pengaturan")}>
-            Buka Pengaturan
-          </Button>
-        </div>
-      )}
+      {status("ekstrak")}
 
       {dtks && (
         <Card size="small" appearance="filled-alternative" className={styles.card} aria-label="Ekstrak yang dipakai">
@@ -376,7 +379,11 @@ export function DtksTab() {
             <Button disabled={disabled} onClick={() => void findCandidates()}>
               Cari calon peserta
             </Button>
+            {villagesNotice && place === "calon" && !operation.busy && (
+              <Button onClick={() => openTab("pengaturan")}>Buka Pengaturan</Button>
+            )}
           </div>
+          {status("calon")}
         </div>
       )}
 
@@ -397,6 +404,7 @@ export function DtksTab() {
               Hapus kolom
             </Button>
           </div>
+          {status("kolom")}
         </div>
       )}
     </TabPage>

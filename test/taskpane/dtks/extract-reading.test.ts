@@ -131,7 +131,7 @@ describe("an extract that is the worker list itself", () => {
   const part = (headers: string[]) => ({ part: { name: 'lembar "DTKS"' }, headerCells: headers.map((header, i) => ({ column: i + 1, header })) }) as unknown as ReadPart;
 
   it("is refused on the worker table's own sheet, saying what to pick instead", () => {
-    expect(workerTableConflict(part(["NIK", "Nama"]), worker, "data pekerja")).toMatch(/^Lembar "Data Pekerja" daftar pekerja yang diperiksa, bukan ekstrak DTKS.*Pilih lembar ekstrak DTSEN\/DTKS.*"Impor berkas…"/);
+    expect(workerTableConflict(part(["NIK", "Nama"]), worker, "data pekerja")).toMatch(/^Lembar "Data Pekerja" adalah daftar pekerja yang diperiksa, bukan ekstrak DTKS.*Pilih lembar ekstrak DTSEN\/DTKS.*"Impor berkas…"/);
   });
 
   it("is refused on another sheet when its header row is the worker table's", () => {
