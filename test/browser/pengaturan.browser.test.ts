@@ -16,7 +16,7 @@ const SEED: WorkbookSeed = {
 };
 
 interface StoredSettings {
-  readonly check: { readonly kodeDesa?: string; readonly usiaMinimal: number; readonly usiaMaksimal: number };
+  readonly check: { readonly kodeDesa?: string; readonly usiaMinimal: number; readonly usiaMaksimal: number; readonly desilMaksimal: number; readonly desilSumber: string };
   readonly namaDesa?: string;
 }
 
@@ -155,6 +155,36 @@ describeInBrowser("Pengaturan tab in Chromium", () => {
     await expect(page.getByText("JKM: Rp 6.800 per bulan").waitFor()).resolves.toBeUndefined();
     await page.screenshot({ path: path.join(ARTIFACTS, "pengaturan-tarif.png"), fullPage: true, animations: "disabled" });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
+  });
+
+  it("offers the desil threshold as the programmes' presets with their source, or the village's own, and the desil ranking", async () => {
+    // Saved by an older pane: desil 3 (no preset) and no desil ranking at all.
+    const older = { check: { tahun: 2026, kodeDesa: "61.04.01.2014", usiaMinimal: 18, usiaMaksimal: 65, desilMaksimal: 3, ambangKemiripanNama: 0.8 } };
+    const page = await openPengaturan({ ...SEED, settings: { [SETTINGS_KEY]: JSON.stringify(older) } });
+    await page.setViewportSize({ width: 320, height: 900 });
+    const threshold = page.getByRole("combobox", { name: "Sasaran desil DTSEN" });
+    await expect(threshold.textContent()).resolves.toBe("Nilai lain (diatur desa)");
+    await expect(page.getByRole("combobox", { name: "Desil tertinggi yang masih sasaran" }).textContent()).resolves.toBe("Desil 1–3");
+    await expect(page.getByRole("combobox", { name: "Peringkat desil yang dipakai" }).textContent()).resolves.toBe("Desil nasional");
+
+    await threshold.click();
+    await page.getByRole("option", { name: "Desil 1–4 (pekerja rentan BPJS Ketenagakerjaan, Inpres 8/2025)" }).click();
+    await page.getByText(/menyasar 40% terbawah DTSEN \(desil 1–4\)/).waitFor();
+    expect(await page.getByText("sumber sekunder").count()).toBeGreaterThanOrEqual(2);
+    await page.getByRole("combobox", { name: "Peringkat desil yang dipakai" }).click();
+    await page.getByRole("option", { name: "Desil kabupaten/kota" }).click();
+    const stored = await eventually(() => storedSettings(page), (s) => s?.check.desilSumber === "kabupaten_kota");
+    expect(stored?.check).toMatchObject({ desilMaksimal: 4, desilSumber: "kabupaten_kota" });
+    await page.getByRole("heading", { name: "Pemeriksaan" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, "pengaturan-desil-320.png"), fullPage: true, animations: "disabled" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    await threshold.click();
+    await page.getByRole("option", { name: "Nilai lain…" }).click();
+    await page.getByRole("combobox", { name: "Desil tertinggi yang masih sasaran" }).click();
+    await page.getByRole("option", { name: "Desil 1–6" }).click();
+    const custom = await eventually(() => storedSettings(page), (s) => s?.check.desilMaksimal === 6);
+    expect(custom?.check.desilMaksimal).toBe(6);
   });
 
   it("runs the DESA functions in the same page, with the same bundled district list as the picker", async () => {

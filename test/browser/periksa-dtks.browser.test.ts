@@ -26,7 +26,8 @@ const ROOT = path.resolve(__dirname, "../..");
 const VILLAGE_FILE = path.join(ROOT, "contoh/desa-contoh.xlsx");
 const DTKS_FILE = path.join(ROOT, "contoh/dtks-contoh.xlsx");
 const WORKERS = "Data Pekerja Rentan";
-const SETTINGS = { ...defaultSettings(2026), kodeDesa: "61.04.01.2014" };
+// The example's desil run 1-5 with one planted 7: against the PBI-JK preset (desil 1-5) the 7 is the one above.
+const SETTINGS = { ...defaultSettings(2026), kodeDesa: "61.04.01.2014", desilMaksimal: 5 };
 /** The iframe office.js injects on its own outside Office; blocked like everything else, and allowed to have been tried. */
 const OFFICE_JS_TELEMETRY = "telemetryservice.firstpartyapps.oaspapps.com";
 
@@ -146,6 +147,8 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     }, sheet);
   }
 
+  const sheetNames = (page: Page) => page.evaluate(() => (window as unknown as FakeWindow).__fakeExcel.workbook.sheets.map((sheet) => sheet.name));
+
   function cellValue(page: Page, sheet: string, address: [number, number]): Promise<unknown> {
     return page.evaluate(([name, row, column]) => (window as unknown as FakeWindow).__fakeExcel.workbook.sheetByName(name).peek(row, column)?.value ?? "", [sheet, ...address] as const);
   }
@@ -160,9 +163,8 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
   async function dtksCounts(page: Page): Promise<Record<string, number>> {
     const list = page.getByLabel("Hasil pencocokan DTKS");
     await list.waitFor();
-    const terms = await list.locator("dt").allInnerTexts();
-    const values = await list.locator("dd").allInnerTexts();
-    return Object.fromEntries(terms.map((term, i) => [term, Number(values[i]!.replace(/\./g, ""))]));
+    const lines = await list.locator("button").evaluateAll((buttons) => buttons.map((b) => [b.firstElementChild?.textContent ?? "", Number(b.getAttribute("data-count"))] as const));
+    return Object.fromEntries(lines);
   }
 
   it("Periksa finds the planted problems, marks them in two syncs, and lists them by severity and row", async () => {
@@ -276,10 +278,10 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     const page = await openPane();
     await openTab(page, "DTKS");
     // The sheet named like an extract is offered.
-    await page.getByRole("combobox", { name: "Lembar atau tabel DTKS" }).filter({ hasText: 'Lembar "DTKS"' }).waitFor();
+    await page.getByRole("combobox", { name: "Lembar ekstrak DTKS/DTSEN" }).filter({ hasText: 'Lembar "DTKS"' }).waitFor();
     await press(page, "Muat dan cocokkan");
-    expect(await dtksCounts(page)).toMatchObject({ "Tidak ditemukan (non-DTKS)": 15, "Nama berbeda": 1, "Desil di atas batas (5)": 1 });
-    expect((await dtksCounts(page))["Cocok lewat nama + tgl lahir"]).toBeGreaterThanOrEqual(1);
+    expect(await dtksCounts(page)).toMatchObject({ "Tidak ditemukan (non-DTKS)": 15, "Nama berbeda (NIK atas nama lain)": 1, "Di luar sasaran desil 1–5": 1 });
+    expect((await dtksCounts(page))["Cocok lewat nama/KK (NIK tidak cocok)"]).toBeGreaterThanOrEqual(1);
     await screenshot(page, "dtks-hasil");
 
     const before = await dump(page, WORKERS);
@@ -315,18 +317,23 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     expect(await cellValue(page, WORKERS, [4, 15])).toBe("Status DTKS");
   });
 
-  it("imports an .xlsx extract into a new sheet through Excel and matches it", async () => {
+  it("reads an .xlsx extract through Excel and leaves no sheet of it behind, unless asked to copy it", async () => {
     const page = await openPane({ ...seed, sheets: seed.sheets.filter((sheet) => sheet.name !== "DTKS") });
     await openTab(page, "DTKS");
     await whenEnabled(page, "Impor berkas…");
     await page.setInputFiles('input[type="file"]', DTKS_FILE);
-    expect(await dtksCounts(page)).toMatchObject({ "Tidak ditemukan (non-DTKS)": 15, "Nama berbeda": 1, "Desil di atas batas (5)": 1 });
-    const names = await page.evaluate(() => (window as unknown as FakeWindow).__fakeExcel.workbook.sheets.map((sheet) => sheet.name));
-    expect(names).toEqual([WORKERS, "Impor DTKS"]);
-    await page.getByText(/DTKS dari berkas dtks-contoh\.xlsx/).waitFor();
+    expect(await dtksCounts(page)).toMatchObject({ "Tidak ditemukan (non-DTKS)": 15, "Nama berbeda (NIK atas nama lain)": 1, "Di luar sasaran desil 1–5": 1 });
+    await page.getByText(/lembar sementaranya dihapus lagi/).waitFor();
+    expect(await sheetNames(page)).toEqual([WORKERS]);
+    await page.getByText("Ekstrak dari berkas dtks-contoh.xlsx").waitFor();
+
+    await page.getByRole("checkbox", { name: "Salin ekstrak ke buku kerja ini" }).check();
+    await page.setInputFiles('input[type="file"]', DTKS_FILE);
+    await page.getByText(/Ekstrak disalin ke lembar "Impor DTKS"/).waitFor();
+    expect(await sheetNames(page)).toEqual([WORKERS, "Impor DTKS"]);
   });
 
-  it("imports a .csv extract into a new sheet with its NIKs as text, 16 digits intact", async () => {
+  it("copies a .csv extract into a new sheet only when asked, its NIKs as text, 16 digits intact", async () => {
     // The example extract as SIKS-NG exports it: ";"-separated text, NIKs as digits.
     const text = (cell: CellSeed) => (cell !== null && typeof cell === "object" ? String(cell.v ?? "") : String(cell ?? ""));
     const [header, ...rows] = dtksSheets[0]!.cells!.map((row) => row.map(text));
@@ -336,8 +343,9 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     const page = await openPane({ ...seed, sheets: seed.sheets.filter((sheet) => sheet.name !== "DTKS") });
     await openTab(page, "DTKS");
     await whenEnabled(page, "Impor berkas…");
+    await page.getByRole("checkbox", { name: "Salin ekstrak ke buku kerja ini" }).check();
     await page.setInputFiles('input[type="file"]', csv);
-    expect(await dtksCounts(page)).toMatchObject({ "Tidak ditemukan (non-DTKS)": 15, "Nama berbeda": 1, "Desil di atas batas (5)": 1 });
+    expect(await dtksCounts(page)).toMatchObject({ "Tidak ditemukan (non-DTKS)": 15, "Nama berbeda (NIK atas nama lain)": 1, "Di luar sasaran desil 1–5": 1 });
     const imported = await dump(page, "Impor dtks-desa");
     const nik = imported.cells.find((cell) => cell[0] === 2 && cell[1] === 2)!;
     expect(nik).toEqual([2, 2, rows[0]![1], "@", null]);
