@@ -64,12 +64,16 @@ export function buildDtksExtract(parts: readonly ExtractPart[]): DtksExtract {
   let withoutFamily = 0;
   const withoutFamilyRows: number[] = [];
   for (const person of persons) {
-    if (!person.noKk) continue;
+    if (!person.noKk || !hasFamilyFile) {
+      person.family = undefined;
+      if (person.noKk) membersByKk.add(person.noKk);
+      continue;
+    }
     membersByKk.add(person.noKk);
-    if (!hasFamilyFile) continue;
+    // Always assigned, so a part read again (a corrected mapping) is never left joined to an old family.
     const family = families.get(person.noKk);
-    if (family) person.family = family;
-    else if (parts[person.part]?.kind === "anggota") {
+    person.family = family;
+    if (!family && parts[person.part]?.kind === "anggota") {
       withoutFamily++;
       if (withoutFamilyRows.length < 3) withoutFamilyRows.push(person.row);
     }

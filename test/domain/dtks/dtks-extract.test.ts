@@ -1,4 +1,4 @@
-import { isWorkerTableHeader } from "../../../src/domain/dtks/dtks-extract";
+import { buildDtksExtract, isWorkerTableHeader } from "../../../src/domain/dtks/dtks-extract";
 import { ANGGOTA_HEADER, anggotaRow, extractOf, KELUARGA_HEADER, keluargaRow, part } from "./extract-fixtures";
 
 const KK1 = "6104010101100001";
@@ -45,5 +45,14 @@ describe("telling an extract from the worker table", () => {
     const p = part("Data Pekerja", [["No", "NIK", "Nama", "Tgl. Lahir"], ["1", "6104011708800003", "A", "17-08-1980"]]);
     expect(isWorkerTableHeader(p, ["No", "NIK", "Nama", "Tgl. Lahir"])).toBe(true);
     expect(isWorkerTableHeader(p, ["No", "NIK", "Nama", "Tgl. Lahir", "No. HP"])).toBe(false);
+  });
+});
+
+describe("building the extract again from the same parts", () => {
+  it("a member is never left joined to a family file that is no longer given", () => {
+    const keluarga = part("keluarga.csv", [KELUARGA_HEADER, keluargaRow(KK1, "A", ["7", "7", "7"])], 0);
+    const anggota = part("anggota.csv", [ANGGOTA_HEADER, anggotaRow("6104011708800003", KK1, "A", "1980-08-17")], 1);
+    expect(buildDtksExtract([keluarga, anggota]).index.findByNik("6104011708800003")?.family?.noKk).toBe(KK1);
+    expect(buildDtksExtract([{ ...anggota }]).index.findByNik("6104011708800003")?.family).toBeUndefined();
   });
 });
