@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { open, rename, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { open } from "node:fs/promises";
 import type { Submission, SubmissionValue } from "../../domain/ekspor";
+import { writeAtomically, type AtomicWriteOptions } from "./write-atomic";
 
 /**
  * CSV output of the submission sheet (one sheet: "Ditolak" and "Keterangan" go to a companion .xlsx).
@@ -51,19 +50,22 @@ function csvField(text: string, delimiter: string): string {
   return text;
 }
 
-/** Writes the CSV under a temporary name beside `path` and renames it when complete. */
-export async function writeSubmissionCsv(path: string, submission: Submission): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    const file = await open(temporary, "w");
-    try {
-      await file.writeFile(submissionCsv(submission), "utf8");
-    } finally {
-      await file.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
+/**
+ * Writes the CSV under a temporary name beside `path` and renames it when complete; the temporary file is
+ * removed on failure or interruption (`write-atomic.ts`). Control characters are kept: CSV is text and
+ * allows them.
+ */
+export async function writeSubmissionCsv(path: string, submission: Submission, options: AtomicWriteOptions = {}): Promise<void> {
+  await writeAtomically(
+    path,
+    async (temporary) => {
+      const file = await open(temporary, "w");
+      try {
+        await file.writeFile(submissionCsv(submission), "utf8");
+      } finally {
+        await file.close();
+      }
+    },
+    options,
+  );
 }

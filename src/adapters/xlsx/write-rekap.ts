@@ -1,4 +1,7 @@
 import ExcelJS from "exceljs";
+import { writeAtomically, type AtomicWriteOptions } from "./write-atomic";
+import { TextCuts, type CutCell } from "./write-cell-text";
+import { markWorkbook } from "./write-marker";
 
 export interface RekapVillageRow {
   readonly desa: string;
@@ -12,7 +15,12 @@ export interface RekapVillageRow {
   readonly target: number;
   readonly shortfall: number;
   readonly total: number;
+  /** The file could not be read or checked: why (Indonesian). Its numbers are left empty. */
   readonly problem?: string;
+  /** Not counted: the same file or the same village as this one (counted instead). Its numbers are left empty. */
+  readonly duplicateOf?: string;
+  /** Why it was not counted, naming both files. */
+  readonly note?: string;
 }
 
 export interface RekapDuplicateRow {
@@ -28,11 +36,16 @@ export interface RekapWorkbook {
 
 /**
  * The regency's consolidation workbook: one row per village (formulas for the totals, so the officer can
- * edit a row and the sums follow), the NIKs enrolled by two villages, and how it was computed.
+ * edit a row and the sums follow), the NIKs enrolled by two villages, and how it was computed. A file that
+ * could not be read, or that was not counted because it repeats another, keeps its row with the reason
+ * and empty numbers, so the sums count each village once. Every text is made safe for the file and cut at
+ * Excel's limit (`write-cell-text.ts`); written under a temporary name and renamed (`write-atomic.ts`),
+ * marked as our rekap so the next `gabung` over the same folder skips it (`write-marker.ts`).
  */
-export async function writeRekapWorkbook(file: string, rekap: RekapWorkbook): Promise<void> {
+export async function writeRekapWorkbook(file: string, rekap: RekapWorkbook, options: AtomicWriteOptions = {}): Promise<{ readonly cut: readonly CutCell[] }> {
+  const cuts = new TextCuts();
   const wb = new ExcelJS.Workbook();
-  wb.creator = "Pekerja Rentan";
+  markWorkbook(wb, "rekap");
   const ws = wb.addWorksheet("Rekap Desa", { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = [
     { header: "Desa", key: "desa", width: 28 },
@@ -49,7 +62,17 @@ export async function writeRekapWorkbook(file: string, rekap: RekapWorkbook): Pr
     { header: "Keterangan", key: "problem", width: 50 },
   ];
   ws.getRow(1).font = { bold: true };
-  for (const v of rekap.villages) ws.addRow({ ...v, nonDtks: v.nonDtks ?? "" });
+  for (const v of rekap.villages) {
+    const row = ws.rowCount + 1;
+    const text = (value: string | undefined, column: string) => (value === undefined ? "" : cuts.text(value, "Rekap Desa", row, column));
+    const common = { desa: text(v.desa, "Desa"), kode: text(v.kode, "Kode Desa"), file: text(v.file, "Berkas") };
+    if (v.problem !== undefined || v.duplicateOf !== undefined) {
+      const why = v.problem !== undefined ? `Tidak dapat dibaca: ${v.problem}` : (v.note ?? `Tidak dihitung: sama dengan ${v.duplicateOf}`);
+      ws.addRow({ ...common, problem: text(why, "Keterangan") });
+    } else {
+      ws.addRow({ ...common, rows: v.rows, eligible: v.eligible, errors: v.errors, warnings: v.warnings, nonDtks: v.nonDtks ?? "", target: v.target, shortfall: v.shortfall, total: v.total });
+    }
+  }
   const last = ws.rowCount;
   const total = ws.addRow({ desa: "JUMLAH" });
   total.font = { bold: true };
@@ -69,10 +92,18 @@ export async function writeRekapWorkbook(file: string, rekap: RekapWorkbook): Pr
   dup.getRow(1).font = { bold: true };
   // NIKs stay text: 16 digits are more than Excel keeps of a number.
   dup.getColumn("nik").numFmt = "@";
-  for (const d of rekap.duplicates) for (const p of d.places) dup.addRow({ nik: d.nik, desa: p.desa, file: p.file, row: p.row, nama: p.nama ?? "" });
+  for (const d of rekap.duplicates) {
+    for (const p of d.places) {
+      const row = dup.rowCount + 1;
+      const text = (value: string, column: string) => cuts.text(value, "NIK Ganda Antar Desa", row, column);
+      dup.addRow({ nik: text(d.nik, "NIK"), desa: text(p.desa, "Desa"), file: text(p.file, "Berkas"), row: p.row, nama: text(p.nama ?? "", "Nama") });
+    }
+  }
 
   const info = wb.addWorksheet("Keterangan");
   info.getColumn(1).width = 120;
-  for (const n of rekap.notes) info.addRow([n]);
-  await wb.xlsx.writeFile(file);
+  rekap.notes.forEach((n, i) => info.addRow([cuts.text(n, "Keterangan", i + 1, "A")]));
+  if (cuts.cells.length) info.addRow([cuts.text(cuts.describe(), "Keterangan", rekap.notes.length + 1, "A")]);
+  await writeAtomically(file, (temporary) => wb.xlsx.writeFile(temporary), options);
+  return { cut: cuts.cells };
 }

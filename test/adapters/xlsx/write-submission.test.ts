@@ -42,7 +42,7 @@ async function readBack(path: string): Promise<Workbook> {
 describe("writing the submission workbook", () => {
   it("the submission is the first sheet, followed by Ditolak and Keterangan", async () => {
     const path = join(dir, "pengajuan.xlsx");
-    expect(await writeSubmissionXlsx(path, sampleSubmission(), keterangan(sampleSubmission()))).toEqual({ main: path });
+    expect(await writeSubmissionXlsx(path, sampleSubmission(), keterangan(sampleSubmission()))).toEqual({ main: path, cut: [] });
     const wb = await readBack(path);
     expect(wb.worksheets.map((s) => s.name)).toEqual(["Peserta BPU", "Ditolak", "Keterangan"]);
   });
@@ -137,7 +137,7 @@ describe("writing the submission workbook", () => {
     const submission = sampleSubmission(findTemplate("opensid-program-bantuan")!);
     const path = join(dir, "opensid.xlsx");
     const written = await writeSubmissionXlsx(path, submission, keterangan(submission));
-    expect(written).toEqual({ main: path, companion: join(dir, "opensid-keterangan.xlsx") });
+    expect(written).toEqual({ main: path, companion: join(dir, "opensid-keterangan.xlsx"), cut: [] });
     const main = await readBack(path);
     expect(main.worksheets.map((s) => s.name)).toEqual(["Program", "Peserta"]);
     expect(main.getWorksheet("Program")!.getRow(6).values).toEqual([undefined, "Rentang Waktu (Awal)", "2026-01-01"]);
