@@ -128,12 +128,13 @@ export const calon: Command = {
     const report = extractReport(dtks);
     const village = villageLabel(result.village, regions);
     const context: CandidateContext = { result, settings, village, daftar: values.daftar, report };
-    await writeCandidatesXlsx(out, result.candidates, keterangan(context));
+    const { cut } = await writeCandidatesXlsx(out, result.candidates, keterangan(context), { overwrite: Boolean(values.timpa) });
 
     if (values.json) {
-      process.stdout.write(JSON.stringify(candidatesJson(context, regions, out)) + "\n");
+      process.stdout.write(JSON.stringify({ ...candidatesJson(context, regions, out), cutCells: cut }) + "\n");
     } else {
       process.stdout.write(formatCandidates(context, out, makeStyle(process.stdout)) + "\n");
+      if (cut.length) process.stdout.write(`Perhatian: ${formatCount(cut.length)} sel lebih panjang dari batas Excel 32.767 karakter dipotong; daftarnya di lembar "Keterangan".\n`);
     }
     return 0;
   },

@@ -2,7 +2,10 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { writeSubmissionCsv } from "../../adapters/xlsx/write-csv";
 import { companionPath, writeCompanionXlsx, writeSubmissionXlsx } from "../../adapters/xlsx/write-submission";
+import { fileSystemReason } from "../../adapters/xlsx/write-atomic";
+import type { CutCell } from "../../adapters/xlsx/write-cell-text";
 import {
+  BUILT_IN_TEMPLATES,
   buildSubmission,
   DEFAULT_TEMPLATE_NAME,
   describeSubmission,
@@ -99,19 +102,21 @@ export const ekspor: Command = {
     });
 
     const keterangan = describeSubmission(submission, { sourceFile: basename(file), generatedAt: localTimestamp(new Date()) });
+    const overwrite = { overwrite: Boolean(values.timpa) };
+    let cut: readonly CutCell[];
     if (csv) {
-      await writeSubmissionCsv(out, submission);
-      await writeCompanionXlsx(companion!, submission, keterangan);
+      await writeSubmissionCsv(out, submission, overwrite);
+      ({ cut } = await writeCompanionXlsx(companion!, submission, keterangan, overwrite));
     } else {
-      await writeSubmissionXlsx(out, submission, keterangan);
+      ({ cut } = await writeSubmissionXlsx(out, submission, keterangan, overwrite));
     }
 
     if (values.json) {
-      process.stdout.write(JSON.stringify({ ...summaryJson(submission, out, companion), dtks: extractToJson(extract) }) + "\n");
+      process.stdout.write(JSON.stringify({ ...summaryJson(submission, out, companion), cutCells: cut, dtks: extractToJson(extract) }) + "\n");
     } else {
       const style = makeStyle(process.stdout);
       if (extract) process.stdout.write(formatExtractReading(extract, style) + "\n");
-      process.stdout.write(formatSummary(submission, out, companion, csv, style) + "\n");
+      process.stdout.write(formatSummary(submission, out, companion, csv, style, cut) + "\n");
     }
     return submission.rejected.length > 0 ? 1 : 0;
   },
@@ -167,7 +172,7 @@ async function resolveTemplate(value: string | undefined): Promise<SubmissionTem
     const found = findTemplate(value);
     if (found) return found;
     throw new UnusableInputError(
-      [`Templat "${value}" tidak dikenal. Templat yang tersedia:`, ...describeTemplates().map((l) => `  ${l}`), "Atau sebutkan jalur berkas templat .json, mis. --templat templat-kc-sambas.json"].join("\n"),
+      `Templat "${value}" tidak dikenal. Templat yang tersedia: ${BUILT_IN_TEMPLATES.map((t) => t.name).join(", ")}; atau jalur berkas templat .json dari Kantor Cabang, mis. --templat templat-kc-sambas.json. Lihat: pekerja-rentan ekspor --help`,
     );
   }
   let text: string;
@@ -177,6 +182,8 @@ async function resolveTemplate(value: string | undefined): Promise<SubmissionTem
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UnusableInputError(`Berkas templat tidak ditemukan: ${value}`);
     if (code === "EISDIR") throw new UnusableInputError(`${value} adalah folder, bukan berkas templat .json.`);
+    const reason = code && fileSystemReason(code);
+    if (reason) throw new UnusableInputError(`Berkas templat ${value} tidak dapat dibaca: ${reason} (${code}).`);
     throw error;
   }
   let json: unknown;
@@ -202,7 +209,7 @@ function codeCounts(submission: Submission): string {
     .join(", ");
 }
 
-function formatSummary(submission: Submission, out: string, companion: string | undefined, csv: boolean, style: Style): string {
+function formatSummary(submission: Submission, out: string, companion: string | undefined, csv: boolean, style: Style, cut: readonly CutCell[]): string {
   const t = submission.template;
   const { mulai, selesai, jumlahBulan } = submission.period;
   const lines: string[] = [];
@@ -224,6 +231,10 @@ function formatSummary(submission: Submission, out: string, companion: string | 
     lines.push(style.yellow(`Dikosongkan: ${formatCount(submission.emptied.length)} nilai tidak sah di kolom yang tidak wajib (daftar di lembar "Keterangan").`));
   }
   for (const note of submission.notes) lines.push(style.yellow(`Perhatian: ${note}`));
+  if (cut.length) {
+    const where = cut.slice(0, 3).map((c) => `lembar ${c.sheet} baris ${c.row} kolom ${c.column}`).join("; ");
+    lines.push(style.yellow(`Perhatian: ${formatCount(cut.length)} sel lebih panjang dari batas Excel 32.767 karakter dipotong (${where}${cut.length > 3 ? "; …" : ""}); daftarnya di lembar "Keterangan".`));
+  }
   if (companion) lines.push(`Keterangan dan daftar ditolak: ${companion}`);
   if (csv) lines.push(style.dim("Jangan buka lalu simpan ulang CSV ini di Excel: NIK 16 digit akan dibulatkan. Untuk melihat data, pakai keluaran .xlsx."));
   lines.push(style.dim("Data pribadi: simpan dan kirim hanya lewat saluran resmi."));
