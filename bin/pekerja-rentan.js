@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 "use strict";
 // Thin launcher: the CLI is compiled from TypeScript by `npm install` (the "prepare" script).
-let main;
+// Everything else (exit codes, quiet EPIPE, one-line errors) is in src/cli/main.ts `runFromCommandLine`.
+let cli;
 try {
-  ({ main } = require("../dist-cli/src/cli/main.js"));
+  cli = require("../dist-cli/src/cli/main.js");
 } catch (err) {
   if (err && err.code === "MODULE_NOT_FOUND") {
     process.stderr.write("pekerja-rentan belum dibangun. Jalankan `npm install` (atau `npm run build:cli`) di folder proyek lebih dulu.\n");
     process.exit(2);
   }
-  throw err;
+  process.stderr.write(`pekerja-rentan tidak dapat dimuat: ${err && err.message ? String(err.message).split("\n")[0] : err}. Jalankan \`npm run build:cli\` lalu coba lagi.\n`);
+  process.exit(2);
 }
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+cli.runFromCommandLine(process.argv.slice(2));

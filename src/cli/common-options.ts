@@ -47,8 +47,9 @@ export function desilOptions(values: { readonly "desil-maks"?: string; readonly 
   const raw = values["desil-maks"];
   let desilMaksimal: number | undefined;
   if (raw !== undefined) {
-    const n = Number(raw.trim());
-    if (raw.trim() === "" || !Number.isInteger(n) || n < 1 || n > 10) {
+    // Decimal digits only, as every number option (args.ts): "0x4" or "4e0" is not a desil.
+    const n = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > 10) {
       const presets = DESIL_PRESETS.map((p) => `${p.maksimal} (${p.purpose})`).join(", ");
       throw new UnusableInputError(`--desil-maks harus bilangan bulat 1–10, bukan "${raw}". Ambang yang dipakai program: ${presets}.`);
     }

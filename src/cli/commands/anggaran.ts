@@ -42,7 +42,7 @@ export const anggaran: Command = {
     "  --kegiatan KODE    kode kegiatan APBDes kabupaten Anda (bawaan usulan 3.1.90)",
     "  --rekening KODE    kode rekening/objek belanja (bawaan usulan 5.2.7.90)",
     "  --target N         sasaran jumlah pekerja (bawaan 100)",
-    "  --dana RP          juga hitung: berapa pekerja yang tertanggung oleh dana sebesar ini",
+    "  --dana RP          juga hitung: berapa pekerja yang tertanggung oleh dana sebesar ini (angka saja; titik ribuan boleh: 10.000.000)",
     WORKBOOK_OPTIONS_HELP,
     "",
     "Contoh: pekerja-rentan anggaran contoh/desa-contoh.xlsx --tahun 2026",
@@ -53,18 +53,21 @@ export const anggaran: Command = {
     const file = singleFile(positionals, "anggaran");
     const tahun = yearOption(values.tahun);
     const sumber = sumberOption(values.sumber);
-    const loaded = await loadAndCheck(file, { sheet: values.lembar, dtks: values.dtks, desa: values.desa, tahun });
-
-    const eligible = loaded.result.workers.filter((w) => w.eligible);
+    // Every option is checked before the (long) read of the list.
     const pp50 = Boolean(values["diskon-pp50"]);
     const period = {
       year: tahun,
       startMonth: intOption(values.mulai, "--mulai", 1, 12),
       months: intOption(values.bulan, "--bulan", 1, 60),
       withJht: Boolean(values.jht),
-      declaredIncome: intOption(values.penghasilan, "--penghasilan", 0, 1_000_000_000),
+      declaredIncome: intOption(values.penghasilan, "--penghasilan", 0, 1_000_000_000, { thousands: true }),
       pp50,
     };
+    const target = intOption(values.target, "--target", 1, 100_000);
+    const dana = intOption(values.dana, "--dana", 0, 1_000_000_000_000, { thousands: true });
+    const loaded = await loadAndCheck(file, { sheet: values.lembar, dtks: values.dtks, desa: values.desa, tahun });
+
+    const eligible = loaded.result.workers.filter((w) => w.eligible);
     const budget = computeBudget({
       ...period,
       workers: eligible.length,
@@ -72,11 +75,10 @@ export const anggaran: Command = {
       sumberDana: sumber,
       kodeKegiatan: values.kegiatan,
       kodeRekening: values.rekening,
-      target: intOption(values.target, "--target", 1, 100_000),
+      target,
     });
     if (!budget.ok) throw new UnusableInputError(budget.problems.map((p) => p.message).join("; "));
 
-    const dana = intOption(values.dana, "--dana", 0, 1_000_000_000_000);
     const cover = dana === undefined ? undefined : coverage({ ...period, amount: dana });
     if (cover && !cover.ok) throw new UnusableInputError(cover.problems.map((p) => p.message).join("; "));
 
