@@ -1,9 +1,12 @@
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadDtksExtract } from "../../adapters/node/load-dtks";
+import { loadDtksExtract, type DtksLoad } from "../../adapters/node/load-dtks";
 import { loadRegions } from "../../adapters/node/load-wilayah";
 import { writeRekapWorkbook, type RekapVillageRow } from "../../adapters/xlsx/write-rekap";
 import { WorkbookReadError } from "../../adapters/xlsx/workbook-read-error";
+import { fileSystemReason } from "../../adapters/xlsx/write-atomic";
+import { OUTPUT_LABELS, readOutputMarker, type OutputKind } from "../../adapters/xlsx/write-marker";
 import { computeBudget } from "../../domain/anggaran";
 import { formatRupiah, terbilang } from "../../domain/format";
 import { findCrossVillageDuplicates, identifyVillage, type VillageWorkerRef } from "../../domain/gabung";
@@ -11,9 +14,11 @@ import { intOption, parseCommandArgs } from "../args";
 import { UnusableInputError } from "../cli-error";
 import { yearOption } from "../common-options";
 import { loadAndCheck } from "../load-and-check";
+import { refuseUnsafeOutput } from "../output-guard";
 import { extractReport, extractToJson, formatExtractReading } from "../output/extract-report";
 import { Progress } from "../output/progress";
 import { formatCount, makeStyle } from "../output/style";
+import type { RegionIndex } from "../../domain/wilayah/region-index";
 import type { Command } from "./command";
 
 const OPTIONS = {
@@ -38,7 +43,9 @@ export const gabung: Command = {
     "",
     "Membaca banyak daftar desa (satu desa per berkas; nama desa dari kode/judul lembar, kolom Desa, atau nama",
     "berkas), lalu melaporkan pekerja per desa terhadap sasaran, NIK yang didaftarkan dua desa (pembayaran ganda),",
-    "dan anggaran iuran gabungan. Berkas yang tidak dapat dibaca dilaporkan, yang lain tetap direkap.",
+    "dan anggaran iuran gabungan. Berkas yang tidak dapat dibaca dilaporkan, yang lain tetap direkap. Setiap desa",
+    "dihitung sekali: salinan berkas yang sama, atau versi lain dari desa yang sama, disebut tetapi tidak dihitung lagi.",
+    "Rekap, lembar pengajuan dan daftar calon yang ditulis pekerja-rentan di folder itu dilewati.",
     "",
     "Pilihan:",
     "  --keluar REKAP.xlsx  tulis rekap ke buku kerja baru (lembar Rekap Desa, NIK Ganda Antar Desa, Keterangan)",
@@ -55,10 +62,6 @@ export const gabung: Command = {
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS, "gabung");
     const extractFiles = values.dtks ?? [];
-    // An extract kept in the same folder as the villages' lists is not a village.
-    const { files, skipped } = await withoutExtracts(expandFiles(positionals), extractFiles);
-    if (files.length === 0) throw new UnusableInputError(`Tidak ada berkas desa selain ekstrak --dtks (${skipped.join(", ")}).`);
-    if (values.keluar) guardOutput(values.keluar, [...files, ...extractFiles], Boolean(values.timpa));
     const tahun = yearOption(values.tahun);
     const period = {
       year: tahun,
@@ -68,6 +71,20 @@ export const gabung: Command = {
       pp50: Boolean(values["diskon-pp50"]),
       target: intOption(values.target, "--target", 1, 100_000),
     };
+    const periodCheck = computeBudget({ ...period, workers: 0 });
+    if (!periodCheck.ok) throw new UnusableInputError(periodCheck.problems.map((p) => p.message).join("; "));
+    if (values.keluar !== undefined && !/\.xlsx$/i.test(values.keluar)) throw new UnusableInputError(`--keluar harus berakhiran .xlsx, bukan ${values.keluar}.`);
+
+    // An extract kept in the same folder as the villages' lists is not a village; nor is one of our own
+    // outputs (last run's rekap written into the folder, a submission sheet, a candidate list).
+    const { files: listed, skipped } = await withoutExtracts(expandFiles(positionals), extractFiles);
+    const { files, ownOutputs } = await withoutOwnOutputs(listed);
+    if (files.length === 0) {
+      const why = [...skipped.map((f) => `${f} (ekstrak --dtks)`), ...ownOutputs.map((o) => `${o.file} (${OUTPUT_LABELS[o.kind]})`)];
+      throw new UnusableInputError(`Tidak ada berkas desa untuk direkap: ${why.join(", ")}.`);
+    }
+    // Before any file is read: the rekap never replaces a village file (by path, link or letter case), and its folder can be written.
+    if (values.keluar) await refuseUnsafeOutput(values.keluar, [...files, ...extractFiles], Boolean(values.timpa));
 
     const regions = await loadRegions({ villages: true });
     const progress = new Progress();
@@ -75,62 +92,40 @@ export const gabung: Command = {
     if (extractFiles.length) progress.say(`Membaca ekstrak DTKS/DTSEN ${extractFiles.join(", ")} …`);
     const dtks = extractFiles.length ? await loadDtksExtract(extractFiles, tahun) : undefined;
     const extract = dtks && extractReport(dtks);
-    const villages: RekapVillageRow[] = [];
-    const refs: VillageWorkerRef[] = [];
-    let errorsSeen = false;
+
+    const readings: Reading[] = [];
+    const byHash = new Map<string, Reading & { kind: "village" }>();
     for (const [i, file] of files.entries()) {
       progress.count("Merekap berkas", i, files.length);
-      const base = path.basename(file);
-      try {
-        const loaded = await loadAndCheck(file, { sheet: values.lembar, tahun }, undefined, regions, dtks);
-        const village = identifyVillage(loaded.sheet, loaded.table, base, (code) => regions.findVillage(code)?.nama);
-        const eligible = loaded.result.workers.filter((w) => w.eligible);
-        const budget = computeBudget({ ...period, workers: eligible.length });
-        if (!budget.ok) throw new UnusableInputError(budget.problems.map((p) => p.message).join("; "));
-        // All rows with a readable NIK: a row excluded today for a typo will be paid once it is fixed.
-        for (const w of loaded.result.workers) if (w.nik.status === "ok") refs.push({ village: village.name, file: base, row: w.row, nik: w.nik.digits, nama: w.nama });
-        const s = loaded.result.summary;
-        errorsSeen ||= s.errors > 0;
-        villages.push({
-          desa: village.name,
-          kode: village.code,
-          file: base,
-          rows: s.rows,
-          eligible: s.eligible,
-          errors: s.errors,
-          warnings: s.warnings,
-          nonDtks: s.dtks?.notFound,
-          target: budget.target.goal,
-          shortfall: budget.target.shortfall,
-          total: budget.total,
-        });
-      } catch (err) {
-        if (!(err instanceof UnusableInputError || err instanceof WorkbookReadError)) throw err;
-        errorsSeen = true;
-        villages.push({ desa: "?", file: base, rows: 0, eligible: 0, errors: 0, warnings: 0, target: 0, shortfall: 0, total: 0, problem: err.message });
-      }
+      readings.push(await readVillage(file, { sheet: values.lembar, tahun, period, regions, dtks, byHash }));
     }
     progress.done();
 
+    const repeats = [...readings.filter((r): r is Reading & { kind: "copy" } => r.kind === "copy").map((r) => r.finding), ...sameVillageTwice(readings)];
+    const counted = readings.filter((r): r is Reading & { kind: "village" } => r.kind === "village" && !r.notCounted);
+    const villages: RekapVillageRow[] = readings.map(rekapRow);
+    const refs = counted.flatMap((r) => r.refs);
     const duplicates = findCrossVillageDuplicates(refs);
-    const sameVillage = villagesInSeveralFiles(villages);
-    const usable = villages.filter((v) => !v.problem);
-    if (usable.length === 0) throw new UnusableInputError(`Tidak ada berkas yang dapat direkap. ${villages.map((v) => v.problem).join(" ")}`);
+    const sameVillage = villagesInSeveralFiles(counted.map((r) => r.row));
+    const usable = counted.map((r) => r.row);
     const total = usable.reduce((sum, v) => sum + v.total, 0);
     const totals = {
       villages: usable.length,
-      unreadable: villages.length - usable.length,
+      unreadable: villages.filter((v) => v.problem !== undefined).length,
+      notCounted: villages.filter((v) => v.duplicateOf !== undefined).length,
       workers: usable.reduce((sum, v) => sum + v.eligible, 0),
       reachedTarget: usable.filter((v) => v.shortfall === 0).length,
       duplicateNiks: duplicates.length,
       budget: total,
       terbilang: terbilang(total),
     };
+    const errorsSeen = totals.unreadable > 0 || repeats.length > 0 || usable.some((v) => v.errors > 0);
     const notes = [
       `Rekap ${formatCount(files.length)} berkas, tahun anggaran ${tahun}, dibuat ${new Date().toISOString().slice(0, 10)} oleh Pekerja Rentan.`,
       "Anggaran tiap desa dihitung untuk pekerja yang siap didaftarkan (baris tanpa galat), JKK + JKM pada tingkat penghasilan terendah kecuali diatur lain.",
       period.pp50 ? "Diskon PP 50/2025 DITERAPKAN (berlakunya untuk APBDes belum terkonfirmasi)." : "Diskon PP 50/2025 tidak diterapkan (berlakunya untuk APBDes belum terkonfirmasi).",
       "NIK ganda antar desa: orang yang sama terdaftar di dua desa atau lebih; hanya satu desa yang boleh membayar iurannya.",
+      "Setiap desa dihitung sekali: berkas yang isinya sama persis (sidik sha256), atau versi lain dari desa yang sama (kode atau nama desa sama dan sebagian besar NIK-nya sama), tidak dihitung lagi; barisnya di Rekap Desa menyebut berkas yang dihitung.",
       ...(extract
         ? [
             "Non-DTKS: pekerja yang NIK-nya tidak ada di ekstrak DTSEN yang diberikan (--dtks); warga tetap boleh didaftarkan, perlu verifikasi.",
@@ -138,15 +133,23 @@ export const gabung: Command = {
             ...extract.notes.map((note) => `Catatan ekstrak: ${note.message}`),
           ]
         : []),
+      ...repeats.map((f) => `${f.code}: ${f.message}`),
+      ...villages.filter((v) => v.problem !== undefined).map((v) => `Tidak dapat dibaca: ${v.problem}`),
       ...skipped.map((file) => `Dilewati: ${file} adalah ekstrak --dtks, bukan berkas desa.`),
+      ...ownOutputs.map((o) => `Dilewati: ${o.file} adalah ${OUTPUT_LABELS[o.kind]}, bukan berkas desa.`),
       "Data pribadi: simpan dan kirim rekap ini hanya lewat saluran resmi.",
     ];
+    // Written whatever happened to the files: the bad ones are listed in it.
     if (values.keluar) {
-      await writeRekapWorkbook(values.keluar, {
-        villages,
-        duplicates: duplicates.map((d) => ({ nik: d.nik, places: d.rows.map((r) => ({ desa: r.village, file: r.file, row: r.row, nama: r.nama })) })),
-        notes,
-      });
+      await writeRekapWorkbook(
+        values.keluar,
+        {
+          villages,
+          duplicates: duplicates.map((d) => ({ nik: d.nik, places: d.rows.map((r) => ({ desa: r.village, file: r.file, row: r.row, nama: r.nama })) })),
+          notes,
+        },
+        { overwrite: Boolean(values.timpa) },
+      );
     }
 
     if (values.json) {
@@ -155,9 +158,11 @@ export const gabung: Command = {
           villages,
           villagesInSeveralFiles: Object.fromEntries(sameVillage),
           duplicates: duplicates.map((d) => ({ nik: d.nik, findings: d.findings })),
+          repeatedFiles: repeats,
           totals,
           dtks: extractToJson(extract),
           skipped,
+          ownOutputs,
           output: values.keluar ?? null,
         }) + "\n",
       );
@@ -166,9 +171,14 @@ export const gabung: Command = {
       const out: string[] = [style.bold(`Rekap ${formatCount(files.length)} berkas desa — tahun anggaran ${tahun}`), ""];
       if (extract) out.push(formatExtractReading(extract, style), "");
       for (const file of skipped) out.push(style.dim(`Dilewati: ${file} adalah ekstrak --dtks, bukan berkas desa.`));
+      for (const o of ownOutputs) out.push(style.dim(`Dilewati: ${o.file} adalah ${OUTPUT_LABELS[o.kind]}, bukan berkas desa.`));
       for (const v of villages) {
-        if (v.problem) {
+        if (v.problem !== undefined) {
           out.push(style.red(`  ${v.file}: tidak dapat dibaca — ${v.problem}`));
+          continue;
+        }
+        if (v.duplicateOf !== undefined) {
+          out.push(style.yellow(`  ${v.file}: tidak dihitung — ${v.note}`));
           continue;
         }
         const target = v.shortfall > 0 ? style.yellow(`kurang ${v.shortfall}`) : style.green("sasaran tercapai");
@@ -177,7 +187,7 @@ export const gabung: Command = {
       }
       out.push("");
       for (const [desa, list] of sameVillage) {
-        out.push(style.yellow(`Desa ${desa} muncul di ${list.length} berkas (${list.join(", ")}): pastikan bukan berkas ganda atau versi lama.`));
+        out.push(style.yellow(`Desa ${desa} muncul di ${list.length} berkas (${list.join(", ")}) dengan pekerja yang berbeda: keduanya dihitung. Pastikan ini bukan dua desa bernama sama yang tertukar, atau daftar satu desa yang terpecah.`));
       }
       if (sameVillage.size) out.push("");
       if (duplicates.length) {
@@ -191,12 +201,211 @@ export const gabung: Command = {
           `${formatCount(totals.villages)} desa, ${formatCount(totals.workers)} pekerja siap didaftarkan, ${totals.reachedTarget} desa mencapai sasaran, anggaran ${formatRupiah(total)}`,
       );
       out.push(`Terbilang: ${totals.terbilang}`);
+      if (totals.unreadable) out.push(style.red(`${formatCount(totals.unreadable)} berkas tidak dapat dibaca (lihat di atas); yang lain tetap direkap.`));
       if (values.keluar) out.push(`Rekap ditulis ke ${values.keluar}`);
       process.stdout.write(out.join("\n") + "\n");
+    }
+    if (usable.length === 0) {
+      process.stderr.write(`Tidak ada berkas desa yang dapat direkap (${formatCount(totals.unreadable)} tidak dapat dibaca${values.keluar ? `; daftarnya ada di ${values.keluar}` : ""}).\n`);
+      return 2;
     }
     return errorsSeen || duplicates.length > 0 ? 1 : 0;
   },
 };
+
+type BudgetPeriod = Omit<Parameters<typeof computeBudget>[0], "workers">;
+
+/** One file of the run: a village read and checked, a file that could not be, or a byte-for-byte repeat. */
+type Reading =
+  | {
+      readonly kind: "village";
+      readonly file: string;
+      readonly row: RekapVillageRow;
+      readonly refs: readonly VillageWorkerRef[];
+      readonly niks: ReadonlySet<string>;
+      readonly modified: number;
+      /** Set when the same village is counted from another file. */
+      notCounted?: { readonly of: string; readonly note: string };
+    }
+  | { readonly kind: "unreadable"; readonly file: string; readonly row: RekapVillageRow }
+  | { readonly kind: "copy"; readonly file: string; readonly row: RekapVillageRow; readonly finding: RepeatFinding };
+
+/** A file not counted because it repeats another: both are named. */
+interface RepeatFinding {
+  readonly code: "FILE_DUPLICATE" | "VILLAGE_DUPLICATE";
+  readonly files: readonly [counted: string, notCounted: string];
+  readonly counted: string;
+  readonly message: string;
+}
+
+const EMPTY_NUMBERS = { rows: 0, eligible: 0, errors: 0, warnings: 0, target: 0, shortfall: 0, total: 0 } as const;
+
+/**
+ * Reads and checks one village file. Never throws: whatever goes wrong with this file (no permission, a
+ * symlink loop, a locked file, a folder named .xlsx, a damaged cell the reader trips on) is this file's
+ * problem, reported in Indonesian, and the others are still consolidated.
+ */
+async function readVillage(
+  file: string,
+  context: {
+    sheet?: string;
+    tahun: number;
+    period: BudgetPeriod;
+    regions: RegionIndex;
+    dtks?: DtksLoad;
+    byHash: Map<string, Reading & { kind: "village" }>;
+  },
+): Promise<Reading> {
+  const base = path.basename(file);
+  const unreadable = (problem: string): Reading => ({ kind: "unreadable", file, row: { desa: "?", file: base, ...EMPTY_NUMBERS, problem } });
+  let hash: string;
+  let modified: number;
+  try {
+    const info = await fs.promises.stat(file);
+    if (info.isDirectory()) return unreadable(`${file} adalah folder, bukan berkas desa.`);
+    if (!info.isFile()) return unreadable(`${file} bukan berkas biasa (mungkin FIFO, soket atau perangkat): tidak dibaca.`);
+    modified = info.mtimeMs;
+    hash = await sha256(file);
+  } catch (err) {
+    return unreadable(problemOf(err, file));
+  }
+  const first = context.byHash.get(hash);
+  if (first) {
+    const sameName = path.resolve(first.file) === path.resolve(file) || (await sameRealPath(first.file, file));
+    const message = sameName
+      ? `${file} disebut dua kali (berkas yang sama): dihitung sekali.`
+      : `${file} isinya sama persis dengan ${first.file} (sidik sha256 sama): dihitung sekali, dari ${first.file}. Hapus salinannya dari folder.`;
+    const finding: RepeatFinding = { code: "FILE_DUPLICATE", files: [first.file, file], counted: first.file, message };
+    return { kind: "copy", file, row: { desa: first.row.desa, kode: first.row.kode, file: base, ...EMPTY_NUMBERS, duplicateOf: first.row.file, note: message }, finding };
+  }
+  try {
+    const loaded = await loadAndCheck(file, { sheet: context.sheet, tahun: context.tahun }, undefined, context.regions, context.dtks);
+    const village = identifyVillage(loaded.sheet, loaded.table, base, (code) => context.regions.findVillage(code)?.nama);
+    const eligible = loaded.result.workers.filter((w) => w.eligible);
+    const budget = computeBudget({ ...context.period, workers: eligible.length });
+    if (!budget.ok) return unreadable(`${base}: ${budget.problems.map((p) => p.message).join("; ")}`);
+    const refs: VillageWorkerRef[] = [];
+    // All rows with a readable NIK: a row excluded today for a typo will be paid once it is fixed.
+    for (const w of loaded.result.workers) if (w.nik.status === "ok") refs.push({ village: village.name, file: base, row: w.row, nik: w.nik.digits, nama: w.nama });
+    const s = loaded.result.summary;
+    const reading: Reading & { kind: "village" } = {
+      kind: "village",
+      file,
+      refs,
+      niks: new Set(refs.map((r) => r.nik)),
+      modified,
+      row: {
+        desa: village.name,
+        kode: village.code,
+        file: base,
+        rows: s.rows,
+        eligible: s.eligible,
+        errors: s.errors,
+        warnings: s.warnings,
+        nonDtks: s.dtks?.notFound,
+        target: budget.target.goal,
+        shortfall: budget.target.shortfall,
+        total: budget.total,
+      },
+    };
+    context.byHash.set(hash, reading);
+    return reading;
+  } catch (err) {
+    return unreadable(problemOf(err, file));
+  }
+}
+
+/** This file's problem in one Indonesian line, whatever was thrown while reading or checking it. */
+function problemOf(err: unknown, file: string): string {
+  if (err instanceof UnusableInputError || err instanceof WorkbookReadError) return err.message.replace(/\s*\n\s*/g, " ");
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const reason = typeof code === "string" ? fileSystemReason(code) : undefined;
+  if (reason) return `${file}: ${reason} (${code}).`;
+  if (process.env.PEKERJA_RENTAN_DEBUG && err instanceof Error) process.stderr.write(`${file}: ${err.stack}\n`);
+  return `${file}: isi buku kerja tidak dapat diolah (ada bagian yang rusak atau tidak lazim, mis. sel tanpa isi yang sah). Buka di Excel, simpan ulang sebagai .xlsx, lalu coba lagi.`;
+}
+
+async function sha256(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+async function sameRealPath(a: string, b: string): Promise<boolean> {
+  const [ra, rb] = await Promise.all([fs.promises.realpath(a).catch(() => a), fs.promises.realpath(b).catch(() => b)]);
+  return ra === rb;
+}
+
+/**
+ * The same village in two files that are not byte-for-byte copies (an old version left in the folder, a
+ * copy saved again): same village code, or same name without a code, and at least half of the smaller
+ * file's NIKs in the other. Counted once, from the file changed last; the other's row says so. Two files
+ * of the same name with different workers are both counted (two villages may share a name), with a note.
+ */
+function sameVillageTwice(readings: readonly Reading[]): RepeatFinding[] {
+  const groups = new Map<string, Array<Reading & { kind: "village" }>>();
+  for (const r of readings) {
+    if (r.kind !== "village") continue;
+    const key = villageKey(r.row);
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const findings: RepeatFinding[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const newestFirst = [...group].sort((a, b) => b.modified - a.modified);
+    const kept: Array<Reading & { kind: "village" }> = [];
+    for (const r of newestFirst) {
+      const twin = kept.find((k) => overlapping(k.niks, r.niks, k.row.kode !== undefined));
+      if (!twin) {
+        kept.push(r);
+        continue;
+      }
+      const shared = [...r.niks].filter((n) => twin.niks.has(n)).length;
+      const desa = `${twin.row.desa}${twin.row.kode ? ` ${twin.row.kode}` : ""}`;
+      const message = `${r.file} dan ${twin.file} berisi desa yang sama (${desa}; ${formatCount(shared)} NIK sama): dihitung sekali, dari ${twin.file} (diubah paling akhir, ${localDate(twin.modified)}). Pindahkan versi lama dari folder.`;
+      r.notCounted = { of: twin.row.file, note: message };
+      findings.push({ code: "VILLAGE_DUPLICATE", files: [twin.file, r.file], counted: twin.file, message });
+    }
+  }
+  return findings;
+}
+
+function villageKey(row: RekapVillageRow): string {
+  return row.kode ?? `nama:${row.desa.toLowerCase()}`;
+}
+
+/** At least half of the smaller list's NIKs are in the other; two lists without NIKs count as one only under one village code. */
+function overlapping(a: ReadonlySet<string>, b: ReadonlySet<string>, sameCode: boolean): boolean {
+  const smaller = a.size <= b.size ? a : b;
+  const larger = smaller === a ? b : a;
+  if (smaller.size === 0) return sameCode && larger.size === 0;
+  let shared = 0;
+  for (const nik of smaller) if (larger.has(nik)) shared++;
+  return shared * 2 >= smaller.size;
+}
+
+function localDate(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${p(d.getDate())}-${p(d.getMonth() + 1)}-${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+function rekapRow(r: Reading): RekapVillageRow {
+  if (r.kind !== "village" || !r.notCounted) return r.row;
+  return { desa: r.row.desa, kode: r.row.kode, file: r.row.file, ...EMPTY_NUMBERS, duplicateOf: r.notCounted.of, note: r.notCounted.note };
+}
+
+/** Our own outputs among the files (by the mark their writers set), which are never read as villages. */
+async function withoutOwnOutputs(files: string[]): Promise<{ files: string[]; ownOutputs: Array<{ file: string; kind: OutputKind }> }> {
+  const kept: string[] = [];
+  const ownOutputs: Array<{ file: string; kind: OutputKind }> = [];
+  for (const file of files) {
+    const kind = /\.xls[xm]$/i.test(file) ? await readOutputMarker(file) : undefined;
+    if (kind) ownOutputs.push({ file, kind });
+    else kept.push(file);
+  }
+  return { files: kept, ownOutputs };
+}
 
 /** The village files without those that are the extract itself (by real path, so a link counts too). */
 async function withoutExtracts(files: string[], extracts: readonly string[]): Promise<{ files: string[]; skipped: string[] }> {
@@ -232,7 +441,8 @@ function expandFiles(positionals: string[]): string[] {
     if (fs.existsSync(p) && fs.statSync(p).isDirectory()) {
       const inside = fs
         .readdirSync(p)
-        .filter((f) => /\.(xlsx|xlsm|csv)$/i.test(f) && !f.startsWith("~$"))
+        // Excel's lock files (~$desa.xlsx) and macOS's shadow files on flash disks (._desa.xlsx) are not villages.
+      .filter((f) => /\.(xlsx|xlsm|csv)$/i.test(f) && !f.startsWith("~$") && !f.startsWith("._"))
         .sort((a, b) => a.localeCompare(b, "id", { numeric: true }))
         .map((f) => path.join(p, f));
       if (inside.length === 0) throw new UnusableInputError(`Folder ${p} tidak berisi berkas .xlsx atau .csv.`);
@@ -242,11 +452,4 @@ function expandFiles(positionals: string[]): string[] {
     }
   }
   return files;
-}
-
-function guardOutput(out: string, inputs: string[], overwrite: boolean): void {
-  const resolved = path.resolve(out);
-  if (inputs.some((f) => path.resolve(f) === resolved)) throw new UnusableInputError(`--keluar ${out} adalah salah satu berkas masukan; berkas desa tidak pernah ditimpa. Pilih nama lain.`);
-  if (!/\.xlsx$/i.test(out)) throw new UnusableInputError(`--keluar harus berakhiran .xlsx, bukan ${out}.`);
-  if (fs.existsSync(out) && !overwrite) throw new UnusableInputError(`${out} sudah ada. Pakai --timpa untuk menimpanya, atau pilih nama lain.`);
 }
