@@ -29,7 +29,7 @@ export async function refuseUnsafeOutput(target: string, inputs: readonly string
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "EACCES";
     const reason = fileSystemReason(code, "tulis") ?? "sistem berkas menolaknya";
-    throw new UnusableInputError(`Folder ${folder} tidak dapat ditulisi untuk berkas hasil ${target}: ${reason} (${code}). Pilih folder lain untuk --keluar.`);
+    throw new UnusableInputError(`Folder ${folder} tidak dapat ditulisi untuk berkas hasil ${target}: ${reason} (${code}).`);
   }
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw new UnusableInputError(`${target} adalah folder. Sebutkan nama berkas hasil, mis. ${join(target, "hasil.xlsx")}`);

@@ -121,7 +121,7 @@ export function fileSystemReason(code: string, action: "baca" | "tulis" = "baca"
     case "EFBIG":
     case "ERR_FS_FILE_TOO_LARGE":
       return action === "tulis"
-        ? "berkas melebihi ukuran terbesar yang diizinkan disk atau sistem (mis. 4 GB pada flashdisk FAT32)"
+        ? "berkas melebihi ukuran terbesar yang diizinkan disk atau sistem, mis. 4 GB pada flashdisk FAT32"
         : "berkas terlalu besar untuk dibaca (lebih dari 2 GB); pecah menjadi beberapa berkas";
     case "EISDIR":
       return "nama itu adalah folder, bukan berkas";

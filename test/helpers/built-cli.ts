@@ -1,0 +1,47 @@
+import { execFileSync, spawn, spawnSync, type SpawnSyncOptions } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const BIN = path.join(ROOT, "bin/pekerja-rentan.js");
+const BUILT = path.join(ROOT, "dist-cli/src/cli/main.js");
+const SOURCES = ["src/domain", "src/adapters/xlsx", "src/adapters/node", "src/adapters/unusable-input-error.ts", "src/cli", "scripts"];
+
+function newest(entry: string): number {
+  const info = fs.statSync(entry);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).map((name) => newest(path.join(entry, name))));
+}
+
+/**
+ * The compiled CLI behind `bin/pekerja-rentan.js`, built when older than its sources. Type errors do not
+ * stop the build here (`npm run typecheck` is where they are caught): these tests run the real process.
+ */
+export function ensureBuiltCli(): string {
+  const source = Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))));
+  if (!fs.existsSync(BUILT) || fs.statSync(BUILT).mtimeMs < source) {
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--noEmitOnError", "false"], { cwd: ROOT, stdio: "ignore" });
+    } catch {
+      // Emitted anyway; a missing file shows below.
+    }
+    if (!fs.existsSync(BUILT)) throw new Error("npm run build:cli did not produce dist-cli");
+  }
+  return BIN;
+}
+
+/** Runs the installed command as a user's shell would, without colour. */
+export function runBuiltCli(args: readonly string[], options: SpawnSyncOptions = {}) {
+  ensureBuiltCli();
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", ...options, env: { ...process.env, NO_COLOR: "1", ...options.env } });
+}
+
+/** Starts the installed command (for a test that signals it while it works). */
+export function startBuiltCli(args: readonly string[]) {
+  ensureBuiltCli();
+  return spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+}
+
+/** Running as root (CI here): file modes do not stop root, so a test drops to `nobody` for them. */
+export const IS_ROOT = typeof process.getuid === "function" && process.getuid() === 0;
+export const NOBODY = { uid: 65534, gid: 65534 };
