@@ -3,6 +3,7 @@ import { EMPTY_CELL, type RawCell } from "../../domain/cell/raw-cell";
 import type { GridRange, GridTable, SheetGrid, WorkbookGrid } from "../../domain/cell/sheet-grid";
 import { readFileBytes, sniffContainer } from "./file-bytes";
 import { WorkbookReadError } from "./workbook-read-error";
+import { guardXlsx } from "./xlsx-guard";
 
 /** Reads an .xlsx/.xlsm file into the domain's grid. Throws `WorkbookReadError` with an Indonesian message. */
 export async function readXlsxFile(path: string): Promise<WorkbookGrid> {
@@ -15,10 +16,12 @@ export async function readXlsxBytes(bytes: Buffer, path: string): Promise<Workbo
   if (container === "encrypted") throw new WorkbookReadError("ENCRYPTED", path);
   if (container === "xls") throw new WorkbookReadError("OLD_XLS", path);
   if (container !== "zip") throw new WorkbookReadError("NOT_XLSX", path);
+  // Bounded first: exceljs alone expands merges and validations cell by cell and trusts row numbers.
+  const guarded = guardXlsx(bytes, path);
   const workbook = new Workbook();
   try {
-    // exceljs types its Buffer as an ArrayBuffer; at run time it wants Node's Buffer, which this is.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    // exceljs types its Buffer as an ArrayBuffer; at run time it wants Node's Buffer.
+    await workbook.xlsx.load(Buffer.from(guarded.buffer, guarded.byteOffset, guarded.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
     throw new WorkbookReadError("NOT_XLSX", path, { cause: error });
   }
@@ -104,7 +107,8 @@ function toRawCell(cell: ExcelCell): RawCell {
       return EMPTY_CELL;
     case Text:
     case SharedString:
-      return cell.value === "" ? EMPTY_CELL : { kind: "text", text: cell.value as string };
+      // An empty shared string (`<si></si>`) arrives as an object, not "": read whatever came.
+      return typeof cell.value === "string" ? (cell.value === "" ? EMPTY_CELL : { kind: "text", text: cell.value }) : valueCell(cell.value, cell.numFmt);
     case Numeric:
       return numberCell(cell.value as number, cell.numFmt);
     case Formula:

@@ -6,7 +6,11 @@ export type WorkbookReadErrorReason =
   | "OLD_XLS"
   | "ENCRYPTED"
   | "NOT_XLSX"
-  | "UNSUPPORTED_TYPE";
+  | "UNSUPPORTED_TYPE"
+  /** A part of the workbook is larger than the reader holds (a zip bomb, or a sheet past any village's size). */
+  | "TOO_LARGE"
+  /** A row past 1,048,576 or a column past XFD: no Excel wrote this. */
+  | "OUT_OF_BOUNDS";
 
 /**
  * Thrown by the file readers (`readWorkbookFile`, `readXlsxFile`, `readCsvFile`) when a file is missing,
@@ -39,6 +43,10 @@ function messageFor(reason: WorkbookReadErrorReason, path: string): string {
       return `Berkas ${path} dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File > Info > Lindungi Buku Kerja > Enkripsi dengan Kata Sandi, kosongkan), simpan, lalu coba lagi.`;
     case "NOT_XLSX":
       return `Berkas ${path} bukan buku kerja Excel (.xlsx) yang dapat dibaca. Simpan ulang dari Excel sebagai .xlsx.`;
+    case "TOO_LARGE":
+      return `Berkas ${path} terlalu besar untuk dibaca: satu bagiannya lebih dari 400 MB setelah dibuka (batas 800 MB seluruhnya). Simpan daftar pekerja saja di buku kerja baru (salin lembarnya), lalu coba lagi.`;
+    case "OUT_OF_BOUNDS":
+      return `Berkas ${path} rusak: ada baris di atas 1.048.576 atau kolom melewati XFD, batas lembar Excel. Buka dan simpan ulang di Excel, atau salin datanya ke buku kerja baru.`;
     case "UNSUPPORTED_TYPE":
       return `Jenis berkas ${path} tidak dikenali. Gunakan buku kerja Excel (.xlsx) atau teks CSV (.csv, .tsv, .txt).`;
   }
