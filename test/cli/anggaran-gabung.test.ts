@@ -1,7 +1,8 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { ensureBuiltCli } from "../helpers/built-cli";
 import { runCli } from "../helpers/run-cli";
 import { cleanWorkers, tempDir, WORKER_HEADER, writeWorkbook } from "../helpers/xlsx";
 
@@ -100,7 +101,7 @@ describe("pekerja-rentan gabung", () => {
 describe("the installed command", () => {
   it("runs as `pekerja-rentan` from the repository after the build", () => {
     const root = path.join(__dirname, "../..");
-    if (!fs.existsSync(path.join(root, "dist-cli/src/cli/main.js"))) execFileSync("npm", ["run", "build:cli"], { cwd: root, stdio: "ignore" });
+    ensureBuiltCli();
     const out = spawnSync(process.execPath, [path.join(root, "bin/pekerja-rentan.js"), "periksa", hundred, "--tahun", "2026"], { encoding: "utf8" });
     expect(out.status).toBe(0);
     expect(out.stdout).toContain("100 siap didaftarkan");

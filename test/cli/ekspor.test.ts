@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { Workbook } from "exceljs";
 import { main } from "../../src/cli/main";
+import { ensureBuiltCli } from "../helpers/built-cli";
 import { parseCsv } from "../adapters/xlsx/soffice";
 import { BUDI, PAPUA_NIK, SITI, YOHANA } from "../domain/ekspor/fixtures";
 
@@ -212,7 +213,7 @@ describe("pekerja-rentan ekspor", () => {
   });
 
   it("the installed command does the same from a shell", async () => {
-    execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT });
+    ensureBuiltCli();
     const input = await villageWorkbook([BUDI, YOHANA]);
     const out = join(dir, "pengajuan.xlsx");
     const child = spawnSync(process.execPath, [join(ROOT, "bin/pekerja-rentan.js"), "ekspor", input, "--keluar", out, "--tahun", "2026"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
