@@ -1,4 +1,4 @@
-import { execFileSync, spawn, spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type SpawnSyncOptionsWithStringEncoding, type SpawnSyncReturns } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 
@@ -31,9 +31,9 @@ export function ensureBuiltCli(): string {
 }
 
 /** Runs the installed command as a user's shell would, without colour. */
-export function runBuiltCli(args: readonly string[], options: SpawnSyncOptions = {}) {
+export function runBuiltCli(args: readonly string[], options: Omit<SpawnSyncOptionsWithStringEncoding, "encoding"> = {}): SpawnSyncReturns<string> {
   ensureBuiltCli();
-  return spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", ...options, env: { ...process.env, NO_COLOR: "1", ...options.env } });
+  return spawnSync(process.execPath, [BIN, ...args], { ...options, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...options.env } });
 }
 
 /** Starts the installed command (for a test that signals it while it works). */
