@@ -28,7 +28,8 @@ export async function refuseUnsafeOutput(target: string, inputs: readonly string
     await access(folder, constants.W_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "EACCES";
-    const reason = fileSystemReason(code, "tulis") ?? "sistem berkas menolaknya";
+    const reason =
+      code === "EACCES" || code === "EPERM" ? "izin menulis di folder itu ditolak; pilih folder lain (mis. Dokumen) atau minta hak tulis" : (fileSystemReason(code, "tulis") ?? "sistem berkas menolaknya");
     throw new UnusableInputError(`Folder ${folder} tidak dapat ditulisi untuk berkas hasil ${target}: ${reason} (${code}).`);
   }
   const existing = await stat(target).catch(() => undefined);

@@ -112,7 +112,7 @@ export function fileSystemReason(code: string, action: "baca" | "tulis" = "baca"
     case "EACCES":
     case "EPERM":
       return action === "tulis"
-        ? "izin menulis di folder itu ditolak; pilih folder lain (mis. Dokumen) atau minta hak tulis"
+        ? "izin menulis ditolak (folder tanpa hak tulis, atau berkas itu sedang dibuka di Excel); tutup berkasnya, atau pilih folder lain (mis. Dokumen)"
         : "izin membuka berkas ditolak; periksa hak aksesnya, atau tutup berkas itu di program lain";
     case "ENOSPC":
       return "disk penuh; kosongkan ruang disk atau pilih disk lain";
