@@ -119,7 +119,7 @@ export const calon: Command = {
         `Ekstrak berisi warga ${result.villages.length} desa/kelurahan: ${listVillages(result.villages, regions)}. Sebutkan desa Anda dengan --desa KODE, mis. --desa ${dotted(result.villages[0]!.code)}.`,
       );
     }
-    if (result.village.by === "kode" && result.excluded.otherVillage === index.size) {
+    if (result.village.by === "kode" && result.excluded.otherVillage + result.excluded.villageUnknown === index.size) {
       throw new UnusableInputError(
         `Tidak ada warga desa ${dotted(result.village.code!)} di ekstrak. Kode desa di ekstrak: ${listVillages(villageCounts(index), regions)}. Periksa --desa, atau minta ekstrak desa Anda ke operator SIKS-NG/Dinas Sosial.`,
       );
