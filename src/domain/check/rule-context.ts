@@ -14,6 +14,11 @@ export interface DistrictInfo {
 /** What the rules need from the region-code list (see src/domain/wilayah). */
 export interface RegionLookup {
   lookupDistrict(code: string): DistrictInfo | undefined;
+  /**
+   * The regency (kabupaten/kota) of a code, to tell a code that is only old from one that never
+   * existed. Without it an unknown code is always a warning (`RegionIndex` has it).
+   */
+  regencyOf?(code: string): object | undefined;
 }
 
 export interface RuleContext {

@@ -2,6 +2,7 @@ import { NO_FINDINGS, type RowRule } from "../check/rule-context";
 import { finding, type Finding } from "../finding";
 import { describeNikDateProblem, nikBirthDate } from "../nik/nik-parts";
 import { formatDate, sameDate } from "../values/calendar-date";
+import { PROVINCE_CODES, PROVINCES_WITH_OLD_CODES } from "../wilayah/kemendagri-editions";
 
 /** NIK present, 16 digits, and not a number Excel has already rounded. */
 export const nikFormatRule: RowRule = (row) => {
@@ -53,38 +54,57 @@ export const nikSerialRule: RowRule = (row) =>
     : NO_FINDINGS;
 
 /**
- * The first six digits must be a kecamatan code. The list is today's, and NIKs keep the code of the
- * place they were first issued (also before a regional split), so an unknown code is a warning.
+ * The first six digits must be a kecamatan code, judged by how certain an unknown code is wrong:
+ * - a province code in no Kemendagri edition since 2016 is a typing error (none was ever dropped);
+ * - so is an unknown regency code, except in Papua (91) and Papua Barat (92), whose regency codes moved
+ *   to 93–96 in 2022 while NIKs issued before keep them;
+ * - an unknown kecamatan code stays a warning everywhere: kecamatan are split and renumbered, and a
+ *   NIK keeps the code of the place it was first issued.
  */
 export const nikRegionRule: RowRule = (row, ctx) => {
   const parts = row.nikParts;
-  if (!parts || !ctx.regions) return NO_FINDINGS;
-  const out: Finding[] = [];
+  if (!parts) return NO_FINDINGS;
+  const unknown = (severity: "error" | "warning", message: string) => [finding(row.row, "nik", "NIK_REGION_UNKNOWN", severity, message)];
+  if (!PROVINCE_CODES.has(parts.provinceCode)) {
+    return unknown(
+      "error",
+      `Dua digit pertama NIK (${parts.provinceCode}) bukan kode provinsi Kemendagri; tidak ada kode provinsi yang dihapus sejak 2016, jadi NIK ini salah ketik. Cocokkan dengan KTP/KK.`,
+    );
+  }
+  if (!ctx.regions) return NO_FINDINGS;
   const district = ctx.regions.lookupDistrict(parts.districtCode);
   if (!district) {
-    out.push(
+    const regencyKnown = ctx.regions.regencyOf ? ctx.regions.regencyOf(parts.regencyCode) !== undefined : undefined;
+    const regency = `${parts.regencyCode.slice(0, 2)}.${parts.regencyCode.slice(2)}`;
+    if (regencyKnown === false && !PROVINCES_WITH_OLD_CODES.has(parts.provinceCode)) {
+      return unknown(
+        "error",
+        `Empat digit pertama NIK (${regency}) bukan kode kabupaten/kota Kemendagri; di provinsi ini tidak ada kode kabupaten yang dihapus sejak 2016, jadi NIK ini salah ketik. Cocokkan dengan KTP/KK.`,
+      );
+    }
+    if (regencyKnown === false) {
+      return unknown(
+        "warning",
+        `Empat digit pertama NIK (${regency}) bukan kode kabupaten/kota Kemendagri sekarang. NIK dari Papua dan Papua Barat yang terbit sebelum pemekaran 2022 masih memakai kode lama (mis. 91.01 Merauke, kini 93.01), jadi NIK ini bisa benar; cocokkan dengan KTP/KK.`,
+      );
+    }
+    return unknown(
+      "warning",
+      `Enam digit pertama NIK (${parts.districtCode}) bukan kode kecamatan dalam daftar Kemendagri. Periksa kemungkinan salah ketik; kode lama sebelum pemekaran wilayah juga bisa muncul di sini.`,
+    );
+  }
+  if (ctx.villageRegency && parts.regencyCode !== ctx.villageRegency) {
+    return [
       finding(
         row.row,
         "nik",
-        "NIK_REGION_UNKNOWN",
+        "NIK_REGION_OUTSIDE",
         "warning",
-        `Enam digit pertama NIK (${parts.districtCode}) bukan kode kecamatan dalam daftar Kemendagri. Periksa kemungkinan salah ketik; kode lama sebelum pemekaran wilayah juga bisa muncul di sini.`,
+        `NIK diterbitkan di ${district.kecamatan}, ${district.kabupaten} (${district.provinsi}), di luar kabupaten desa ini. Ini wajar bagi pendatang; pastikan warga ini memang berdomisili di desa.`,
       ),
-    );
-  } else if (ctx.villageRegency) {
-    if (parts.regencyCode !== ctx.villageRegency) {
-      out.push(
-        finding(
-          row.row,
-          "nik",
-          "NIK_REGION_OUTSIDE",
-          "warning",
-          `NIK diterbitkan di ${district.kecamatan}, ${district.kabupaten} (${district.provinsi}), di luar kabupaten desa ini. Ini wajar bagi pendatang; pastikan warga ini memang berdomisili di desa.`,
-        ),
-      );
-    }
+    ];
   }
-  return out;
+  return NO_FINDINGS;
 };
 
 /** The NIK's birth date and sex should agree with the row's own columns. Data-entry slips are common: warnings. */

@@ -11,6 +11,7 @@ const regions: RegionLookup = {
       "610101": { kecamatan: "Sambas", kabupaten: "Kabupaten Sambas", provinsi: "Kalimantan Barat" },
       "320411": { kecamatan: "Banjaran", kabupaten: "Kabupaten Bandung", provinsi: "Jawa Barat" },
     })[code],
+  regencyOf: (code) => (["6101", "3204"].includes(code) ? {} : undefined),
 };
 const options: CheckOptions = { settings: { ...defaultSettings(2026), kodeDesa: "61.01.01.2001" }, regions };
 
@@ -56,8 +57,15 @@ describe("checking worker rows", () => {
     expect(codes([{ ...good, nik: "6101015708800003", jenis_kelamin: "L" }])).toEqual(["NIK_SEX_MISMATCH"]);
   });
 
-  it("a kecamatan code that is not in the official list is a warning", () => {
-    expect(codes([{ ...good, nik: "6199011708800003" }])).toEqual(["NIK_REGION_UNKNOWN"]);
+  it("a kecamatan code that is not in the official list is a warning: it may be an old one", () => {
+    const result = checkWorkers(workerTable([{ ...good, nik: "6101991708800003" }]), options);
+    expect(result.findings).toEqual([expect.objectContaining({ code: "NIK_REGION_UNKNOWN", severity: "warning", message: expect.stringContaining("kode lama") })]);
+  });
+
+  it("a regency code that never existed is an error and the worker is excluded", () => {
+    const result = checkWorkers(workerTable([{ ...good, nik: "6199011708800003" }]), options);
+    expect(result.findings).toEqual([expect.objectContaining({ code: "NIK_REGION_UNKNOWN", severity: "error", message: expect.stringContaining("61.99") })]);
+    expect(result.summary.eligible).toBe(0);
   });
 
   it("a NIK from another regency is a warning, never an error (NIKs keep their first code)", () => {
