@@ -1,5 +1,7 @@
 import { EMPTY_CELL, type RawCell } from "../../domain/cell/raw-cell";
 
+type TextCell = Extract<RawCell, { kind: "text" }>;
+
 export type CsvDelimiter = "," | ";" | "|" | "\t";
 
 /** In order of preference when a header line holds as many of one as of another. */
@@ -82,17 +84,22 @@ export class CsvParser {
   private readonly row: RawCell[] = [];
   private readonly rows: RawCell[][] = [];
   /** Per column: the cells shared so far, or null once the column proved to hold too many distinct values. */
-  private readonly shared: Array<Map<string, RawCell> | null> = [];
+  private readonly shared: Array<Map<string, TextCell> | null> = [];
+  /** Per column: the text cell of the last row that had one. */
+  private readonly above: TextCell[] = [];
   private headerProbe = "";
   private started = false;
+  /** Set by `keepOnlyColumns`: the columns still cut from the text. */
+  private wanted: boolean[] | undefined;
 
   /**
    * With `onRow`, each row is handed over as it ends and not kept: a million-row DTKS extract then
-   * never exists as a grid in memory, and `finish()` returns no rows.
+   * never exists as a grid in memory, and `finish()` returns no rows. `onRow` is given the parser
+   * too, to call `keepOnlyColumns` once it knows which columns it reads.
    */
   constructor(
     delimiter?: CsvDelimiter,
-    private readonly onRow?: (row: RawCell[]) => void,
+    private readonly onRow?: (row: RawCell[], parser: CsvParser) => void,
   ) {
     this.delimiterCode = delimiter?.charCodeAt(0);
   }
@@ -140,22 +147,19 @@ export class CsvParser {
     let pending = this.pending;
     let start = 0;
     const delimiterChar = String.fromCharCode(delimiter);
-    // Positions of the next LF, quote and CR, searched again only once passed, so that no stretch of
-    // text is searched twice.
+    // Positions of the next LF and CR, searched again only once passed, so that no stretch of text is
+    // searched twice.
     let lineEnd = -1;
-    let nextQuote = -1;
     let nextCr = -1;
     for (let i = 0; i < length; i++) {
       if (state === State.FieldStart && this.row.length === 0 && pending === "") {
-        // A whole line without quotes is split natively, many times faster than looking at every
-        // character: it is what makes a million-row extract quick to read.
+        // A whole line is cut with native searches, many times faster than looking at every
+        // character: it is what makes a million-row extract quick to read. Lines without quotes, and
+        // lines whose quotes only enclose whole values (DTSEN quotes every value), take this way.
         if (lineEnd < i) lineEnd = positionOrEnd(text.indexOf("\n", i), length);
         if (lineEnd < length) {
-          if (nextQuote < i) nextQuote = positionOrEnd(text.indexOf('"', i), length);
           if (nextCr < i) nextCr = positionOrEnd(text.indexOf("\r", i), length);
-          if (nextQuote > lineEnd && nextCr >= lineEnd - 1) {
-            const fields = text.slice(i, nextCr === lineEnd - 1 ? nextCr : lineEnd).split(delimiterChar);
-            for (const field of fields) this.endField(field);
+          if (nextCr >= lineEnd - 1 && this.cutLine(text.slice(i, nextCr === lineEnd - 1 ? nextCr : lineEnd), delimiter, delimiterChar)) {
             this.endRow();
             i = lineEnd;
             continue;
@@ -220,36 +224,104 @@ export class CsvParser {
     this.pending = pending;
   }
 
+  /**
+   * Cuts the values of one whole line (no line break, no CR) into the row, or returns false, leaving
+   * the row empty, when the line needs the character-by-character reading: a doubled quote, a quote
+   * inside an unquoted value, text after a closing quote, a quoted value running past the line.
+   */
+  private cutLine(line: string, delimiter: number, delimiterChar: string): boolean {
+    const length = line.length;
+    const wanted = this.wanted;
+    let nextQuote = line.indexOf('"');
+    let position = 0;
+    for (;;) {
+      let start = position;
+      let stop: number;
+      let after: number;
+      if (position < length && line.charCodeAt(position) === QUOTE) {
+        const close = line.indexOf('"', position + 1);
+        after = close + 1;
+        if (close < 0 || (after < length && line.charCodeAt(after) !== delimiter)) {
+          this.row.length = 0;
+          return false;
+        }
+        start = position + 1;
+        stop = close;
+      } else {
+        stop = positionOrEnd(line.indexOf(delimiterChar, position), length);
+        if (nextQuote >= 0 && nextQuote < position) nextQuote = line.indexOf('"', position);
+        if (nextQuote >= 0 && nextQuote < stop) {
+          this.row.length = 0;
+          return false;
+        }
+        after = stop;
+      }
+      if (wanted === undefined || wanted[this.row.length] === true) this.endField(line.slice(start, stop));
+      else this.row.push(EMPTY_CELL);
+      if (after >= length) return true;
+      position = after + 1;
+    }
+  }
+
+  /**
+   * From the next row on, only these columns (0-based) are cut from the text; every other value is
+   * an empty cell, so that a reader using 17 of a DTSEN file's 48 columns does not pay for 31 more.
+   */
+  keepOnlyColumns(columns: Iterable<number>): void {
+    const wanted: boolean[] = [];
+    for (const column of columns) wanted[column] = true;
+    this.wanted = wanted;
+  }
+
   private endField(text: string): void {
     const column = this.row.length;
-    if (text === "") {
+    if (text === "" || (this.wanted !== undefined && this.wanted[column] !== true)) {
       this.row.push(EMPTY_CELL);
+      return;
+    }
+    // The value of the row above, first: the members of a family follow each other in a DTSEN file
+    // and repeat its No. KK, address and region, which then share one cell (and one string).
+    const above = this.above[column];
+    if (above !== undefined && above.text === text) {
+      this.row.push(above);
       return;
     }
     // Columns such as sex, desil, dusun or birth date repeat a few values over a million rows: their
     // cells are shared, which keeps a large extract within the memory of an ordinary laptop.
     let shared = this.shared[column];
     if (shared === undefined) shared = this.shared[column] = new Map();
-    if (shared === null) {
-      this.row.push({ kind: "text", text });
-      return;
+    let cell: TextCell | undefined;
+    // Frozen like the shared ones: the cell may be reused by the next row.
+    if (shared === null) cell = Object.freeze({ kind: "text", text: detached(text) });
+    else {
+      cell = shared.get(text);
+      if (cell === undefined) {
+        cell = Object.freeze({ kind: "text", text: detached(text) });
+        // A column of NIKs or names would only fill the map: it stops sharing and the map is dropped.
+        if (shared.size < MAX_SHARED_PER_COLUMN) shared.set(text, cell);
+        else this.shared[column] = null;
+      }
     }
-    let cell = shared.get(text);
-    if (cell === undefined) {
-      cell = Object.freeze({ kind: "text", text });
-      // A column of NIKs or names would only fill the map: it stops sharing and the map is dropped.
-      if (shared.size < MAX_SHARED_PER_COLUMN) shared.set(text, cell);
-      else this.shared[column] = null;
-    }
+    this.above[column] = cell;
     this.row.push(cell);
   }
 
   private endRow(): void {
     // Copied to an exact-size array: a grown array keeps up to twice the slots it uses.
-    if (this.onRow) this.onRow(this.row.slice());
+    if (this.onRow) this.onRow(this.row.slice(), this);
     else this.rows.push(this.row.slice());
     this.row.length = 0;
   }
+}
+
+/**
+ * The text as a string of its own. A value cut from a decoded 16 MB piece of the file would otherwise
+ * keep the whole piece alive for as long as the value is kept (V8 makes such substrings views on the
+ * text they were cut from), so that a million kept NIKs would keep the whole file in memory. Short
+ * substrings are copies already; joining two parts makes a flat copy of a longer one.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : [text.slice(0, 1), text.slice(1)].join("");
 }
 
 function positionOrEnd(index: number, end: number): number {
