@@ -3,8 +3,8 @@ import { buildDtksExtract, describeMapping, describePart, type DtksExtract } fro
 import { DtksExtractReader, readExtractWorkbook, type ExtractPart } from "../../domain/dtks/read-dtks-extract";
 import { UnusableInputError } from "../unusable-input-error";
 import { readWorkbookFile } from "../xlsx/read-any";
-import { streamCsvBytes } from "../xlsx/read-csv";
-import { readFileBytes, sniffContainer } from "../xlsx/file-bytes";
+import { streamCsvFile } from "../xlsx/read-csv";
+import { readFileHead, sniffContainer } from "../xlsx/file-bytes";
 import { columnLetters } from "../office/a1";
 
 export interface DtksLoad {
@@ -29,10 +29,19 @@ export async function loadDtksExtract(files: readonly string[], referenceYear = 
 }
 
 async function readParts(file: string, referenceYear: number, firstPartIndex: number): Promise<ExtractPart[]> {
-  const bytes = /^\.(csv|tsv|txt)$/i.test(extname(file)) ? await readFileBytes(file) : undefined;
-  if (bytes && sniffContainer(bytes) === "other") {
+  // The first bytes tell a real text file from a workbook renamed .csv; the text is then read from disk in pieces.
+  const head = /^\.(csv|tsv|txt)$/i.test(extname(file)) ? await readFileHead(file, 8) : undefined;
+  if (head && sniffContainer(head) === "other") {
     const reader = new DtksExtractReader(basename(file), basename(file, extname(file)), referenceYear, firstPartIndex);
-    streamCsvBytes(bytes, (row) => reader.push(row));
+    let narrowed = false;
+    await streamCsvFile(file, (row, parser) => {
+      reader.push(row);
+      // Once the header is known, the 30-odd columns of a DTSEN file the reader does not use are not cut.
+      if (!narrowed && reader.columnsRead) {
+        narrowed = true;
+        parser.keepOnlyColumns(reader.columnsRead);
+      }
+    });
     const result = reader.finish();
     if (!result.ok) throw new UnusableInputError(`${file}: ${result.message}`);
     return [result.part];

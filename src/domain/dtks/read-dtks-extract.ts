@@ -125,6 +125,15 @@ export class DtksExtractReader {
     if (this.head.length >= HEADER_SCAN_ROWS) this.settleHeader();
   }
 
+  /**
+   * Once the header is found, the (0-based) columns records are read from; undefined before. A CSV
+   * reader may leave every other column of the later rows uncut (an empty cell): nothing else is read.
+   */
+  get columnsRead(): readonly number[] | undefined {
+    if (!this.header) return undefined;
+    return [...new Set([...this.columns.map(([, column]) => column), ...this.desilColumns.map(([, column]) => column)])];
+  }
+
   finish(): ExtractPartResult {
     if (!this.header && !this.gaveUp) this.settleHeader();
     const header = this.header;
