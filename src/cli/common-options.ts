@@ -1,4 +1,5 @@
 import { DESIL_PRESETS, DESIL_SOURCE_LABELS, DESIL_SOURCES, type DesilSource } from "../domain/dtks/desil";
+import { BUDGET_YEAR } from "../domain/budget-year";
 import { RULE_PARAMETERS } from "../domain/rules/rule-parameters";
 import { intOption } from "./args";
 import { UnusableInputError } from "./cli-error";
@@ -84,7 +85,7 @@ function desilSourceOption(value: string | undefined): DesilSource | undefined {
 }
 
 export function yearOption(value: string | undefined): number {
-  return intOption(value, "--tahun", 2015, 2100) ?? new Date().getFullYear();
+  return intOption(value, "--tahun", BUDGET_YEAR.min, BUDGET_YEAR.max) ?? new Date().getFullYear();
 }
 
 export function singleFile(positionals: string[], command: string): string {

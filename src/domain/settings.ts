@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BUDGET_YEAR } from "./budget-year";
 import { DESIL_SOURCES } from "./dtks/desil";
 
 /**
@@ -8,7 +9,7 @@ import { DESIL_SOURCES } from "./dtks/desil";
  */
 export const settingsSchema = z.object({
   /** Budget year: ages are computed on its 1 January. */
-  tahun: z.number().int().min(2015).max(2100),
+  tahun: z.number().int().min(BUDGET_YEAR.min).max(BUDGET_YEAR.max),
   /** Kemendagri village code, e.g. "61.11.01.2001"; enables NIK_REGION_OUTSIDE. */
   kodeDesa: z
     .string()

@@ -4,11 +4,11 @@
  * A problem is thrown as a `FormulaProblem` whose message tells the user what to fix; Excel shows
  * it as #VALUE! (or #N/A for "not found").
  */
-import { computeBudget, coverage } from "../domain/anggaran";
+import { BUDGET_BOUNDS, BUDGET_DEFAULTS, computeBudget, coverage } from "../domain/anggaran";
 import { parseRow } from "../domain/check/parsed-row";
 import type { RegionLookup, RuleContext } from "../domain/check/rule-context";
 import { terbilang } from "../domain/format";
-import { contributionForMonth, yearMonth } from "../domain/iuran";
+import { contributionForMonth, incomeToPrice, yearMonth } from "../domain/iuran";
 import { nikBirthDate, parseNikDigits } from "../domain/nik/nik-parts";
 import { readIdNumber } from "../domain/nik/read-id-number";
 import { defaultSettings } from "../domain/rules/rule-parameters";
@@ -86,7 +86,9 @@ function monthlyContribution(penghasilan: CellArg, tanggal: CellArg, withJht: bo
   const key = `${date.year}-${date.month}|${declaredIncome}|${withJht ? 1 : 0}`;
   let result = contributions.get(key);
   if (!result) {
-    result = contributionForMonth({ month: yearMonth(date.year, date.month), declaredIncome, withJht });
+    // An income below the lowest level is priced at that level (Rp 1.000.000), as the worker check says in its info.
+    const month = yearMonth(date.year, date.month);
+    result = contributionForMonth({ month, declaredIncome: incomeToPrice(declaredIncome, month), withJht });
     if (contributions.size >= MAX_REMEMBERED) contributions.clear();
     contributions.set(key, result);
   }
@@ -112,23 +114,37 @@ export function premiBpu(penghasilan?: CellArg, bulan?: CellArg, denganJht?: Cel
 
 function budgetPeriod(bulan: CellArg, bulanMulai: CellArg, tahun: CellArg, denganJht: CellArg, diskonPp50: CellArg) {
   return {
-    year: wholeNumber(tahun, "Tahun", today().year, 2015, 2100),
-    startMonth: wholeNumber(bulanMulai, "Bulan mulai", 1, 1, 12),
-    months: wholeNumber(bulan, "Jumlah bulan", 12, 1, 60),
-    withJht: yesNo(denganJht, false),
-    pp50: yesNo(diskonPp50, false),
+    year: wholeNumber(tahun, "Tahun", today().year, BUDGET_BOUNDS.year.min, BUDGET_BOUNDS.year.max),
+    startMonth: wholeNumber(bulanMulai, "Bulan mulai", BUDGET_DEFAULTS.startMonth, BUDGET_BOUNDS.startMonth.min, BUDGET_BOUNDS.startMonth.max),
+    months: wholeNumber(bulan, "Jumlah bulan", BUDGET_DEFAULTS.months, BUDGET_BOUNDS.months.min, BUDGET_BOUNDS.months.max),
+    withJht: yesNo(denganJht, BUDGET_DEFAULTS.withJht),
+    pp50: yesNo(diskonPp50, BUDGET_DEFAULTS.pp50),
   };
 }
 
-export function anggaran(jumlahPekerja: CellArg, bulan?: CellArg, bulanMulai?: CellArg, tahun?: CellArg, denganJht?: CellArg, diskonPp50?: CellArg): number {
-  const workers = wholeNumber(jumlahPekerja, "Jumlah pekerja", NaN, 0, 1_000_000);
-  const result = computeBudget({ workers, ...budgetPeriod(bulan, bulanMulai, tahun, denganJht, diskonPp50) });
+/**
+ * DESA.ANGGARAN: the budget's total for a head-count, by the same domain call as the CLI and the pane. The
+ * transport-sector count (PP 50/2025 prices it apart) may be given; like the CLI it counts only with the discount on.
+ */
+export function anggaran(
+  jumlahPekerja: CellArg,
+  bulan?: CellArg,
+  bulanMulai?: CellArg,
+  tahun?: CellArg,
+  denganJht?: CellArg,
+  diskonPp50?: CellArg,
+  pekerjaTransportasi?: CellArg,
+): number {
+  const workers = wholeNumber(jumlahPekerja, "Jumlah pekerja", NaN, BUDGET_BOUNDS.workers.min, BUDGET_BOUNDS.workers.max);
+  const period = budgetPeriod(bulan, bulanMulai, tahun, denganJht, diskonPp50);
+  const transport = wholeNumber(pekerjaTransportasi, "Jumlah pekerja sektor transportasi", 0, BUDGET_BOUNDS.workers.min, BUDGET_BOUNDS.workers.max);
+  const result = computeBudget({ workers, ...period, transportWorkers: period.pp50 ? transport : 0 });
   if (!result.ok) throw new FormulaProblem(result.problems.map((p) => p.message).join("; "));
   return result.total;
 }
 
 export function kuota(dana: CellArg, bulan?: CellArg, bulanMulai?: CellArg, tahun?: CellArg, denganJht?: CellArg, diskonPp50?: CellArg): number {
-  const amount = wholeNumber(dana, "Anggaran", NaN, 0, 1e15);
+  const amount = wholeNumber(dana, "Anggaran", NaN, BUDGET_BOUNDS.amount.min, BUDGET_BOUNDS.amount.max);
   const result = coverage({ amount, ...budgetPeriod(bulan, bulanMulai, tahun, denganJht, diskonPp50) });
   if (!result.ok) throw new FormulaProblem(result.problems.map((p) => p.message).join("; "));
   return result.workers;

@@ -87,11 +87,12 @@ export function premiBpu(penghasilan?: number, bulan?: number, dengan_jht?: any,
  * @param [tahun] Tahun anggaran. Kosong: tahun ini.
  * @param [dengan_jht] TRUE atau YA untuk ikut JHT. Kosong: tanpa JHT.
  * @param [diskon_pp50] TRUE atau YA untuk menerapkan diskon 50% JKK dan JKM menurut PP 50/2025 (belum pasti berlaku untuk APBDes). Kosong: tidak.
+ * @param [pekerja_transportasi] Berapa dari pekerja itu yang sektor transportasi (ojek, sopir, kurir): diskon PP 50/2025 mereka lebih panjang. Dipakai hanya bila diskon diterapkan. Kosong: 0.
  * @returns Anggaran dalam rupiah.
  */
-export function anggaran(jumlah_pekerja: number, bulan?: number, bulan_mulai?: number, tahun?: number, dengan_jht?: any, diskon_pp50?: any): number {
+export function anggaran(jumlah_pekerja: number, bulan?: number, bulan_mulai?: number, tahun?: number, dengan_jht?: any, diskon_pp50?: any, pekerja_transportasi?: number): number {
   try {
-    return formulas.anggaran(jumlah_pekerja, bulan, bulan_mulai, tahun, dengan_jht, diskon_pp50);
+    return formulas.anggaran(jumlah_pekerja, bulan, bulan_mulai, tahun, dengan_jht, diskon_pp50, pekerja_transportasi);
   } catch (error) {
     throw formulaError(error);
   }

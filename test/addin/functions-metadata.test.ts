@@ -67,7 +67,7 @@ it("takes a NIK as any, so a NIK typed as a number reaches the formula and is re
 it("marks optional arguments optional, so Excel passes null for them", () => {
   const optional = (name: string) => metadata.functions.find((f) => f.name === name)!.parameters.filter((p) => p.optional).map((p) => p.name);
   expect(optional("PREMI_BPU")).toEqual(["penghasilan", "bulan", "dengan_jht", "tanggal"]);
-  expect(optional("ANGGARAN")).toEqual(["bulan", "bulan_mulai", "tahun", "dengan_jht", "diskon_pp50"]);
+  expect(optional("ANGGARAN")).toEqual(["bulan", "bulan_mulai", "tahun", "dengan_jht", "diskon_pp50", "pekerja_transportasi"]);
   expect(optional("USIA")).toEqual(["per_tanggal"]);
   expect(optional("NIK_WILAYAH")).toEqual([]);
 });

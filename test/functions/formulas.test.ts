@@ -22,8 +22,13 @@ describe("DESA.PREMI_* formulas", () => {
     expect(f.premiBpu(null, null, null, NOW.jun2026)).toBe(16_800);
     expect(f.premiBpu(null, 12, true, NOW["2026"])).toBe(12 * 36_800);
   });
-  it("an income below the lowest level is an error that names the level to declare", () => {
-    expect(() => f.premiBpu(500_000)).toThrow(/Rp 1\.000\.000/);
+  it("an income below the lowest level is priced at the lowest level, Rp 1.000.000", () => {
+    expect(f.premiBpu(500_000, 1, null, NOW.jun2026)).toBe(16_800);
+    expect(f.premiBpu(0, 12, true, NOW["2026"])).toBe(12 * 36_800);
+    expect(f.premiJkk(999_999, 1, NOW["2026"])).toBe(10_000);
+  });
+  it("an income above the highest level is an error that names the level to declare", () => {
+    expect(() => f.premiBpu(25_000_000)).toThrow(/Rp 20\.700\.000/);
   });
 });
 
@@ -105,5 +110,15 @@ describe("DESA.CEK_DTKS and DESA.TERBILANG", () => {
   it("TERBILANG spells rupiah", () => {
     expect(f.terbilangRupiah(20_160_000)).toBe("dua puluh juta seratus enam puluh ribu rupiah");
     expect(() => f.terbilangRupiah("dua")).toThrow(f.FormulaProblem);
+  });
+});
+
+describe("DESA.ANGGARAN and the transport sector", () => {
+  it("prices the transport-sector workers apart under PP 50/2025, as the CLI's anggaran does, and ignores them without it", () => {
+    // 2026, 10 workers of whom 4 are transport: those 4 are discounted January–December, the 6 others April–December.
+    const withSplit = f.anggaran(10, 12, 1, 2026, false, true, 4);
+    expect(withSplit).toBe(4 * 12 * 8_400 + 6 * (3 * 16_800 + 9 * 8_400));
+    expect(f.anggaran(10, 12, 1, 2026, false, false, 4)).toBe(10 * 12 * 16_800);
+    expect(() => f.anggaran(3, 12, 1, 2026, false, true, 4)).toThrow(/transportasi/);
   });
 });

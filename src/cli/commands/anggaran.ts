@@ -1,4 +1,4 @@
-import { computeBudget, coverage, isTransportOccupation, SUMBER_DANA_KODE, type Budget, type SumberDanaKode } from "../../domain/anggaran";
+import { BUDGET_BOUNDS, BUDGET_DEFAULTS, budgetForWorkers, coverage, SUMBER_DANA_KODE, type Budget, type SumberDanaKode } from "../../domain/anggaran";
 import { formatRupiah, terbilang } from "../../domain/format";
 import { monthLabel } from "../../domain/iuran";
 import { intOption, parseCommandArgs } from "../args";
@@ -33,8 +33,8 @@ export const anggaran: Command = {
     "mengikuti tabel tarif (PP 44/2015 Lampiran II; PP 50/2025 bila diaktifkan).",
     "",
     "Pilihan:",
-    "  --mulai M          bulan iuran pertama, 1–12 (bawaan 1 = Januari)",
-    "  --bulan N          jumlah bulan iuran (bawaan 12; boleh melewati akhir tahun)",
+    `  --mulai M          bulan iuran pertama, 1–12 (bawaan ${BUDGET_DEFAULTS.startMonth} = Januari)`,
+    `  --bulan N          jumlah bulan iuran (bawaan ${BUDGET_DEFAULTS.months}; boleh melewati akhir tahun)`,
     "  --jht              tambahkan JHT 2% (opsional bagi BPU)",
     "  --penghasilan RP   penghasilan dilaporkan per pekerja (bawaan 1000000, tingkat terendah)",
     `  --sumber KODE      sumber dana Siskeudes: ${SUMBER_DANA_KODE.join(", ")} (bawaan ADD)`,
@@ -54,32 +54,20 @@ export const anggaran: Command = {
     const tahun = yearOption(values.tahun);
     const sumber = sumberOption(values.sumber);
     // Every option is checked before the (long) read of the list.
-    const pp50 = Boolean(values["diskon-pp50"]);
-    const period = {
-      year: tahun,
-      startMonth: intOption(values.mulai, "--mulai", 1, 12),
-      months: intOption(values.bulan, "--bulan", 1, 60),
-      withJht: Boolean(values.jht),
-      declaredIncome: intOption(values.penghasilan, "--penghasilan", 0, 1_000_000_000, { thousands: true }),
-      pp50,
-    };
-    const target = intOption(values.target, "--target", 1, 100_000);
-    const dana = intOption(values.dana, "--dana", 0, 1_000_000_000_000, { thousands: true });
+    const period = budgetPeriodOptions(values, tahun);
+    const dana = intOption(values.dana, "--dana", BUDGET_BOUNDS.amount.min, BUDGET_BOUNDS.amount.max, { thousands: true });
     const loaded = await loadAndCheck(file, { sheet: values.lembar, dtks: values.dtks, desa: values.desa, tahun });
 
-    const eligible = loaded.result.workers.filter((w) => w.eligible);
-    const budget = computeBudget({
+    const budget = budgetForWorkers(loaded.result.workers, {
       ...period,
-      workers: eligible.length,
-      transportWorkers: pp50 ? eligible.filter((w) => isTransportOccupation(w.pekerjaan)).length : 0,
       sumberDana: sumber,
       kodeKegiatan: values.kegiatan,
       kodeRekening: values.rekening,
-      target,
     });
     if (!budget.ok) throw new UnusableInputError(budget.problems.map((p) => p.message).join("; "));
 
-    const cover = dana === undefined ? undefined : coverage({ ...period, amount: dana });
+    const { target: _target, ...coveragePeriod } = period;
+    const cover = dana === undefined ? undefined : coverage({ ...coveragePeriod, amount: dana });
     if (cover && !cover.ok) throw new UnusableInputError(cover.problems.map((p) => p.message).join("; "));
 
     const excludedByCode = excludedCounts(loaded);
@@ -119,6 +107,27 @@ export const anggaran: Command = {
     return loaded.result.summary.errors > 0 ? 1 : 0;
   },
 };
+
+/**
+ * The budget period from the options `anggaran` and `gabung` share (--tahun --mulai --bulan --jht
+ * --penghasilan --diskon-pp50 --target), in the domain's names and bounds. An option left out stays
+ * undefined, so the domain's default (BUDGET_DEFAULTS) applies.
+ */
+export function budgetPeriodOptions(
+  values: { mulai?: string; bulan?: string; jht?: boolean; penghasilan?: string; "diskon-pp50"?: boolean; target?: string },
+  year: number,
+) {
+  const b = BUDGET_BOUNDS;
+  return {
+    year,
+    startMonth: intOption(values.mulai, "--mulai", b.startMonth.min, b.startMonth.max),
+    months: intOption(values.bulan, "--bulan", b.months.min, b.months.max),
+    withJht: Boolean(values.jht),
+    declaredIncome: intOption(values.penghasilan, "--penghasilan", b.declaredIncome.min, b.declaredIncome.max, { thousands: true }),
+    pp50: Boolean(values["diskon-pp50"]),
+    target: intOption(values.target, "--target", b.target.min, b.target.max),
+  };
+}
 
 function sumberOption(value: string | undefined): SumberDanaKode | undefined {
   if (value === undefined) return undefined;

@@ -7,10 +7,10 @@ import { writeRekapWorkbook, type RekapVillageRow } from "../../adapters/xlsx/wr
 import { WorkbookReadError } from "../../adapters/xlsx/workbook-read-error";
 import { fileSystemReason } from "../../adapters/xlsx/write-atomic";
 import { OUTPUT_LABELS, readOutputMarker, type OutputKind } from "../../adapters/xlsx/write-marker";
-import { computeBudget } from "../../domain/anggaran";
+import { budgetForWorkers, computeBudget, type BudgetOptions } from "../../domain/anggaran";
 import { formatRupiah, terbilang } from "../../domain/format";
 import { findCrossVillageDuplicates, identifyVillage, type VillageWorkerRef } from "../../domain/gabung";
-import { intOption, parseCommandArgs } from "../args";
+import { parseCommandArgs } from "../args";
 import { UnusableInputError } from "../cli-error";
 import { yearOption } from "../common-options";
 import { loadAndCheck } from "../load-and-check";
@@ -19,6 +19,7 @@ import { extractReport, extractToJson, formatExtractReading } from "../output/ex
 import { Progress } from "../output/progress";
 import { formatCount, makeStyle } from "../output/style";
 import type { RegionIndex } from "../../domain/wilayah/region-index";
+import { budgetPeriodOptions } from "./anggaran";
 import type { Command } from "./command";
 
 const OPTIONS = {
@@ -63,14 +64,7 @@ export const gabung: Command = {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS, "gabung");
     const extractFiles = values.dtks ?? [];
     const tahun = yearOption(values.tahun);
-    const period = {
-      year: tahun,
-      startMonth: intOption(values.mulai, "--mulai", 1, 12),
-      months: intOption(values.bulan, "--bulan", 1, 60),
-      withJht: Boolean(values.jht),
-      pp50: Boolean(values["diskon-pp50"]),
-      target: intOption(values.target, "--target", 1, 100_000),
-    };
+    const period = budgetPeriodOptions(values, tahun);
     const periodCheck = computeBudget({ ...period, workers: 0 });
     if (!periodCheck.ok) throw new UnusableInputError(periodCheck.problems.map((p) => p.message).join("; "));
     if (values.keluar !== undefined && !/\.xlsx$/i.test(values.keluar)) throw new UnusableInputError(`--keluar harus berakhiran .xlsx, bukan ${values.keluar}.`);
@@ -213,7 +207,7 @@ export const gabung: Command = {
   },
 };
 
-type BudgetPeriod = Omit<Parameters<typeof computeBudget>[0], "workers">;
+type BudgetPeriod = BudgetOptions;
 
 /** One file of the run: a village read and checked, a file that could not be, or a byte-for-byte repeat. */
 type Reading =
@@ -281,8 +275,8 @@ async function readVillage(
   try {
     const loaded = await loadAndCheck(file, { sheet: context.sheet, tahun: context.tahun }, undefined, context.regions, context.dtks);
     const village = identifyVillage(loaded.sheet, loaded.table, base, (code) => context.regions.findVillage(code)?.nama);
-    const eligible = loaded.result.workers.filter((w) => w.eligible);
-    const budget = computeBudget({ ...context.period, workers: eligible.length });
+    // The same call as `anggaran`: eligible rows, transport-sector occupations priced apart under PP 50/2025.
+    const budget = budgetForWorkers(loaded.result.workers, context.period);
     if (!budget.ok) return unreadable(`${base}: ${budget.problems.map((p) => p.message).join("; ")}`);
     const refs: VillageWorkerRef[] = [];
     // All rows with a readable NIK: a row excluded today for a typo will be paid once it is fixed.

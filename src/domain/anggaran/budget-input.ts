@@ -1,7 +1,55 @@
 import { z } from "zod";
+import { BUDGET_YEAR } from "../budget-year";
 import { IURAN_PARAMETERS } from "../iuran";
 import { ANGGARAN_PARAMETERS } from "./anggaran-parameters";
 import { SUMBER_DANA_KODE, type SumberDanaKode } from "./sumber-dana";
+
+/**
+ * The bounds of every budget input, for every face: the CLI's options, the pane's fields and stored
+ * settings, the DESA.* formulas and this schema. Change them here only.
+ */
+export const BUDGET_BOUNDS = {
+  year: BUDGET_YEAR,
+  startMonth: { min: 1, max: 12 },
+  months: { min: 1, max: 60 },
+  workers: { min: 0, max: 1_000_000 },
+  target: { min: 1, max: 100_000 },
+  declaredIncome: { min: 0, max: 1_000_000_000 },
+  /** Money available for DESA.KUOTA and `anggaran --dana`. */
+  amount: { min: 0, max: 1_000_000_000_000 },
+} as const;
+
+/**
+ * The defaults of every budget option, taken from the parameter files (anggaran-parameters.ts,
+ * iuran/iuran-parameters.ts), so the pane's first settings, the CLI and the formulas start from the same values.
+ */
+export const BUDGET_DEFAULTS = {
+  startMonth: 1,
+  months: ANGGARAN_PARAMETERS.months.value,
+  withJht: false,
+  declaredIncome: IURAN_PARAMETERS.declaredIncome.value,
+  pp50: IURAN_PARAMETERS.pp50.value,
+  sumberDana: ANGGARAN_PARAMETERS.sumberDana.value,
+  kodeKegiatan: ANGGARAN_PARAMETERS.kodeKegiatan.value,
+  kodeRekening: ANGGARAN_PARAMETERS.kodeRekening.value,
+  satuan: ANGGARAN_PARAMETERS.satuan.value,
+  target: ANGGARAN_PARAMETERS.target.value,
+} as const;
+
+/**
+ * How the codes are written (Permendagri 20/2018), a trailing dot tolerated as Siskeudes prints it: the one
+ * pattern and message per code that every face checks with (this schema, the pane's Pengaturan fields).
+ */
+export const KODE_ANGGARAN = {
+  kodeKegiatan: {
+    pattern: /^\d{1,2}\.\d{1,2}\.\d{1,3}\.?$/,
+    message: "Kode kegiatan berbentuk bidang.subbidang.kegiatan, mis. 3.1.90.",
+  },
+  kodeRekening: {
+    pattern: /^5(\.\d{1,2}){3,4}\.?$/,
+    message: "Kode rekening belanja berbentuk 5.kelompok.jenis.objek, mis. 5.2.7.90.",
+  },
+} as const;
 
 /** A share of the workers paid from one funding source; Siskeudes needs one RAB row per source. */
 export interface FundingShare {
@@ -46,33 +94,58 @@ export interface BudgetProblem {
   readonly message: string;
 }
 
-const kode = (label: string, contoh: string) =>
+const kode = (label: string, which: keyof typeof KODE_ANGGARAN) =>
   z
     .string({ error: `${label} harus berupa teks` })
     .trim()
-    .regex(/^\d+(\.\d+)*\.?$/, `${label} ditulis angka bertitik, mis. ${contoh}`);
+    .regex(KODE_ANGGARAN[which].pattern, KODE_ANGGARAN[which].message);
 
 const sumberDanaKode = z.enum(SUMBER_DANA_KODE, { error: `Sumber dana harus salah satu kode Siskeudes: ${SUMBER_DANA_KODE.join(", ")}` });
 
 const whole = (label: string) => z.number({ error: `${label} harus berupa angka` }).int(`${label} harus bilangan bulat`);
 const count = (label: string) =>
-  whole(label).min(0, `${label} tidak boleh negatif`).max(1_000_000, `${label} terlalu besar; periksa apakah salah ketik`);
+  whole(label).min(0, `${label} tidak boleh negatif`).max(BUDGET_BOUNDS.workers.max, `${label} terlalu besar; periksa apakah salah ketik`);
 const yesNo = (label: string) => z.boolean({ error: `${label} harus ya/tidak` });
 const MONTH_RANGE = "Bulan mulai 1 (Januari) sampai 12 (Desember)";
 
 /** The months a budget or a coverage question spans, and how a worker is priced: shared by both. */
 export const periodShape = {
-  year: whole("Tahun anggaran").min(2015, "Tahun anggaran paling awal 2015").max(2100, "Tahun anggaran paling akhir 2100"),
-  startMonth: whole("Bulan mulai").min(1, MONTH_RANGE).max(12, MONTH_RANGE).default(1),
+  year: whole("Tahun anggaran")
+    .min(BUDGET_YEAR.min, `Tahun anggaran paling awal ${BUDGET_YEAR.min}`)
+    .max(BUDGET_YEAR.max, `Tahun anggaran paling akhir ${BUDGET_YEAR.max}`),
+  startMonth: whole("Bulan mulai").min(BUDGET_BOUNDS.startMonth.min, MONTH_RANGE).max(BUDGET_BOUNDS.startMonth.max, MONTH_RANGE).default(BUDGET_DEFAULTS.startMonth),
   months: whole("Jumlah bulan")
-    .min(1, "Jumlah bulan minimal 1")
-    .max(60, "Jumlah bulan paling banyak 60")
-    .default(ANGGARAN_PARAMETERS.months.value),
-  withJht: yesNo("Pilihan JHT").default(false),
+    .min(BUDGET_BOUNDS.months.min, `Jumlah bulan minimal ${BUDGET_BOUNDS.months.min}`)
+    .max(BUDGET_BOUNDS.months.max, `Jumlah bulan paling banyak ${BUDGET_BOUNDS.months.max}`)
+    .default(BUDGET_DEFAULTS.months),
+  withJht: yesNo("Pilihan JHT").default(BUDGET_DEFAULTS.withJht),
   // Range against Lampiran II is checked by iuran's incomeLevelFor, which explains the nearest level.
-  declaredIncome: z.number({ error: "Penghasilan dilaporkan harus berupa angka" }).default(IURAN_PARAMETERS.declaredIncome.value),
-  pp50: yesNo("Pilihan diskon PP 50/2025").default(IURAN_PARAMETERS.pp50.value),
+  declaredIncome: z.number({ error: "Penghasilan dilaporkan harus berupa angka" }).default(BUDGET_DEFAULTS.declaredIncome),
+  pp50: yesNo("Pilihan diskon PP 50/2025").default(BUDGET_DEFAULTS.pp50),
 };
+
+/** The budget's options besides the period: where the money comes from, the codes, the unit, the goal. */
+const optionShape = {
+  kodeKegiatan: kode("Kode kegiatan", "kodeKegiatan").default(BUDGET_DEFAULTS.kodeKegiatan),
+  kodeRekening: kode("Kode rekening", "kodeRekening").default(BUDGET_DEFAULTS.kodeRekening),
+  satuan: z.string({ error: "Satuan harus berupa teks" }).trim().min(1, "Satuan tidak boleh kosong").default(BUDGET_DEFAULTS.satuan),
+  target: whole("Target pekerja")
+    .min(BUDGET_BOUNDS.target.min, `Target pekerja minimal ${BUDGET_BOUNDS.target.min}`)
+    .max(BUDGET_BOUNDS.target.max, "Target pekerja terlalu besar; periksa apakah salah ketik")
+    .default(BUDGET_DEFAULTS.target),
+};
+
+/**
+ * The budget period and options without the head-count: what the CLI's options, the pane's stored
+ * settings and a formula's arguments describe. One funding source; a split by source is a BudgetInput.
+ */
+export const budgetOptionsSchema = z.object({
+  ...periodShape,
+  ...optionShape,
+  sumberDana: sumberDanaKode.default(BUDGET_DEFAULTS.sumberDana),
+});
+
+export type BudgetOptions = z.input<typeof budgetOptionsSchema>;
 
 export const budgetInputSchema = z
   .object({
@@ -93,11 +166,8 @@ export const budgetInputSchema = z
           )
           .min(1, "Isi paling sedikit satu sumber dana"),
       ], { error: `Sumber dana harus salah satu kode Siskeudes (${SUMBER_DANA_KODE.join(", ")}) atau daftar pembagian per sumber dana` })
-      .default(ANGGARAN_PARAMETERS.sumberDana.value),
-    kodeKegiatan: kode("Kode kegiatan", "3.1.90").default(ANGGARAN_PARAMETERS.kodeKegiatan.value),
-    kodeRekening: kode("Kode rekening", "5.2.7.90").default(ANGGARAN_PARAMETERS.kodeRekening.value),
-    satuan: z.string({ error: "Satuan harus berupa teks" }).trim().min(1, "Satuan tidak boleh kosong").default(ANGGARAN_PARAMETERS.satuan.value),
-    target: count("Target pekerja").min(1, "Target pekerja minimal 1").default(ANGGARAN_PARAMETERS.target.value),
+      .default(BUDGET_DEFAULTS.sumberDana),
+    ...optionShape,
   })
   .superRefine((input, ctx) => {
     // zod still runs this after a count failed its own check; comparing broken counts would only add noise.

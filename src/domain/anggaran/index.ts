@@ -1,7 +1,9 @@
-export type { BudgetInput, BudgetProblem, FundingShare, ResolvedBudgetInput } from "./budget-input";
-export { budgetInputSchema } from "./budget-input";
+export type { BudgetInput, BudgetOptions, BudgetProblem, FundingShare, ResolvedBudgetInput } from "./budget-input";
+export { BUDGET_BOUNDS, BUDGET_DEFAULTS, KODE_ANGGARAN, budgetInputSchema, budgetOptionsSchema } from "./budget-input";
 export type { Budget, BudgetResult, MonthlyNeed, Pp50Summary, TargetProgress } from "./budget";
 export { computeBudget } from "./budget";
+export type { BudgetedWorker, BudgetHeadCount } from "./budget-for-workers";
+export { budgetForWorkers, budgetHeadCount } from "./budget-for-workers";
 export type { PeriodAmount } from "./period-amount";
 export type { RabLine } from "./rab-line";
 export type { Coverage, CoverageInput, CoverageResult } from "./coverage";

@@ -1,4 +1,5 @@
 import type { CheckedWorker, CheckResult } from "../check/check-workers";
+import { BUDGET_YEAR_RANGE_TEXT, isBudgetYear } from "../budget-year";
 import { formatRupiah } from "../format";
 import { addMonths, incomeLevelFor, periodLabel, yearMonth, type IncomeLevelResult, type YearMonth } from "../iuran";
 import type { IdReading } from "../nik/read-id-number";
@@ -134,7 +135,7 @@ export function buildSubmission(result: CheckResult, template: SubmissionTemplat
 
 function programValues(template: SubmissionTemplate, options: SubmissionOptions): ProgramValues {
   const { tahun, bulanMulai, jumlahBulan, penghasilanBawaan, kodeDesa } = options;
-  if (!Number.isInteger(tahun) || tahun < 2015 || tahun > 2100) throw new SubmissionOptionsError(`Tahun harus 2015–2100, bukan ${tahun}.`);
+  if (!isBudgetYear(tahun)) throw new SubmissionOptionsError(`Tahun harus ${BUDGET_YEAR_RANGE_TEXT}, bukan ${tahun}.`);
   if (!Number.isInteger(bulanMulai) || bulanMulai < 1 || bulanMulai > 12) {
     throw new SubmissionOptionsError(`Bulan mulai harus 1 (Januari) sampai 12 (Desember), bukan ${bulanMulai}.`);
   }

@@ -1,5 +1,5 @@
 import { Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Switch, tokens } from "@fluentui/react-components";
-import { ANGGARAN_PARAMETERS, SUMBER_DANA, SUMBER_DANA_KODE, type BudgetProblem, type SumberDanaKode } from "../../domain/anggaran";
+import { ANGGARAN_PARAMETERS, BUDGET_BOUNDS, SUMBER_DANA, SUMBER_DANA_KODE, type BudgetProblem, type SumberDanaKode } from "../../domain/anggaran";
 import { NAMA_BULAN } from "../../domain/iuran";
 import type { PaneSettings } from "../session/pane-settings";
 import { useSession } from "../session/session-context";
@@ -36,13 +36,13 @@ export function BudgetForm({ problems }: { readonly problems: ReadonlyArray<Budg
         <NumberField
           label="Tahun anggaran"
           value={settings.check.tahun}
-          min={2015}
-          max={2100}
+          min={BUDGET_BOUNDS.year.min}
+          max={BUDGET_BOUNDS.year.max}
           disabled={disabled}
           problem={problemOf("year")}
           onChange={(tahun) => updateSettings((current) => ({ ...current, check: { ...current.check, tahun } }))}
         />
-        <NumberField label="Target pekerja" value={budget.target} min={1} max={100_000} disabled={disabled} problem={problemOf("target")} onChange={(n) => setBudget("target", n)} />
+        <NumberField label="Target pekerja" value={budget.target} min={BUDGET_BOUNDS.target.min} max={BUDGET_BOUNDS.target.max} disabled={disabled} problem={problemOf("target")} onChange={(n) => setBudget("target", n)} />
       </div>
       <div className={styles.pair}>
         <Field className={styles.field} label="Bulan mulai">
@@ -54,14 +54,14 @@ export function BudgetForm({ problems }: { readonly problems: ReadonlyArray<Budg
             ))}
           </Select>
         </Field>
-        <NumberField label="Jumlah bulan" value={budget.months} min={1} max={60} disabled={disabled} problem={problemOf("months")} onChange={(n) => setBudget("months", n)} />
+        <NumberField label="Jumlah bulan" value={budget.months} min={BUDGET_BOUNDS.months.min} max={BUDGET_BOUNDS.months.max} disabled={disabled} problem={problemOf("months")} onChange={(n) => setBudget("months", n)} />
       </div>
       <NumberField
         label="Penghasilan dilaporkan per pekerja (Rp/bulan)"
         hint="Rp 1.000.000 = tingkat terendah Lampiran II PP 44/2015 (iuran Rp 16.800)."
         value={budget.declaredIncome}
-        min={0}
-        max={1_000_000_000}
+        min={BUDGET_BOUNDS.declaredIncome.min}
+        max={BUDGET_BOUNDS.declaredIncome.max}
         grouped
         disabled={disabled}
         problem={problemOf("declaredIncome")}

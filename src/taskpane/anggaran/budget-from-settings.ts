@@ -1,44 +1,27 @@
-import { isTransportOccupation, type BudgetInput } from "../../domain/anggaran";
+import { budgetForWorkers, budgetHeadCount, computeBudget, type BudgetHeadCount, type BudgetOptions, type BudgetResult } from "../../domain/anggaran";
 import type { CheckResult } from "../../domain/check/check-workers";
 import type { PaneSettings } from "../session/pane-settings";
 
 /** Who the budget pays for, and where the count came from (shown to the secretary). */
-export interface BudgetWorkers {
-  readonly workers: number;
-  /** Counted only with the PP 50/2025 switch on, where the transport sector is priced apart. */
-  readonly transportWorkers: number;
+export interface BudgetWorkers extends BudgetHeadCount {
   readonly source: "check" | "typed";
 }
 
-/**
- * The workers of a check as the CLI's `anggaran` counts them: rows without an error-level finding, and
- * among them the transport-sector occupations when PP 50/2025 is applied. The same file then gives the
- * same total in the pane and on the command line.
- */
+/** The head-count of a check, counted by the domain's budgetHeadCount (the same as the CLI's `anggaran`). */
 export function workersFromCheck(result: CheckResult, pp50: boolean): BudgetWorkers {
-  const eligible = result.workers.filter((worker) => worker.eligible);
-  return {
-    workers: eligible.length,
-    transportWorkers: pp50 ? eligible.filter((worker) => isTransportOccupation(worker.pekerjaan)).length : 0,
-    source: "check",
-  };
+  return { ...budgetHeadCount(result.workers, pp50), source: "check" };
 }
 
-/** The domain's budget input from the pane's settings (stored in the workbook) and the workers. */
-export function budgetInputFrom(settings: PaneSettings, workers: BudgetWorkers): BudgetInput {
-  const { budget } = settings;
-  return {
-    year: settings.check.tahun,
-    workers: workers.workers,
-    transportWorkers: workers.transportWorkers,
-    startMonth: budget.startMonth,
-    months: budget.months,
-    withJht: budget.withJht,
-    declaredIncome: budget.declaredIncome,
-    pp50: budget.pp50,
-    sumberDana: budget.sumberDana,
-    kodeKegiatan: budget.kodeKegiatan,
-    kodeRekening: budget.kodeRekening,
-    target: budget.target,
-  };
+/** The domain's budget options from the pane's settings (stored in the workbook): the same names, no copying field by field. */
+export function budgetOptionsFrom(settings: PaneSettings): BudgetOptions {
+  return { ...settings.budget, year: settings.check.tahun };
+}
+
+/**
+ * The Anggaran tab's budget: from the last check through the domain's budgetForWorkers (the call the CLI makes),
+ * or from a head-count typed while no list has been checked.
+ */
+export function paneBudget(settings: PaneSettings, check: CheckResult | undefined, typedWorkers: number): BudgetResult {
+  const options = budgetOptionsFrom(settings);
+  return check ? budgetForWorkers(check.workers, options) : computeBudget({ ...options, workers: typedWorkers });
 }

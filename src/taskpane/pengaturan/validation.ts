@@ -2,6 +2,8 @@
  * What the Pengaturan tab accepts from its text fields. A value that fails is shown with the message
  * and never stored, so the workbook always holds settings the checks and the budget can use.
  */
+import { KODE_ANGGARAN } from "../../domain/anggaran";
+import { BUDGET_YEAR } from "../../domain/budget-year";
 import { PLAUSIBLE_AGE } from "../../domain/rules/rule-parameters";
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -18,7 +20,7 @@ export function parseWholeNumber(text: string, label: string, min: number, max: 
   return { ok: true, value };
 }
 
-export const parseBudgetYear = (text: string) => parseWholeNumber(text, "Tahun anggaran", 2015, 2100, new Date().getFullYear());
+export const parseBudgetYear = (text: string) => parseWholeNumber(text, "Tahun anggaran", BUDGET_YEAR.min, BUDGET_YEAR.max, new Date().getFullYear());
 
 export function parseMinimumAge(text: string, maximum: number): Parsed<number> {
   const read = parseWholeNumber(text, "Usia minimal", PLAUSIBLE_AGE.min, PLAUSIBLE_AGE.max, 18);
@@ -46,16 +48,16 @@ export function parseSimilarityPercent(text: string): Parsed<number> {
 /** "0.8" -> "80". */
 export const similarityText = (value: number) => String(Math.round(value * 100));
 
-/** Permendagri 20/2018: bidang.sub-bidang.kegiatan, e.g. 3.1.90. */
+/** Permendagri 20/2018: bidang.sub-bidang.kegiatan, e.g. 3.1.90; the domain's pattern (KODE_ANGGARAN), so both tabs agree. */
 export function parseKodeKegiatan(text: string): Parsed<string> {
   const code = text.trim();
-  if (!/^\d{1,2}\.\d{1,2}\.\d{1,3}$/.test(code)) return fail("Kode kegiatan berbentuk bidang.subbidang.kegiatan, mis. 3.1.90.");
+  if (!KODE_ANGGARAN.kodeKegiatan.pattern.test(code)) return fail(KODE_ANGGARAN.kodeKegiatan.message);
   return { ok: true, value: code };
 }
 
 /** Permendagri 20/2018: akun.kelompok.jenis.objek, optionally with a rincian objek, e.g. 5.2.7.90. */
 export function parseKodeRekening(text: string): Parsed<string> {
   const code = text.trim();
-  if (!/^5(\.\d{1,2}){3,4}$/.test(code)) return fail("Kode rekening belanja berbentuk 5.kelompok.jenis.objek, mis. 5.2.7.90.");
+  if (!KODE_ANGGARAN.kodeRekening.pattern.test(code)) return fail(KODE_ANGGARAN.kodeRekening.message);
   return { ok: true, value: code };
 }

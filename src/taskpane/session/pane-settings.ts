@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SUMBER_DANA_KODE } from "../../domain/anggaran";
+import { BUDGET_BOUNDS, BUDGET_DEFAULTS, SUMBER_DANA_KODE } from "../../domain/anggaran";
 import { defaultSettings } from "../../domain/rules/rule-parameters";
 import { settingsSchema } from "../../domain/settings";
 
@@ -14,16 +14,20 @@ export const paneSettingsSchema = z.object({
   check: settingsSchema,
   /** Village name for titles, from the region picker. */
   namaDesa: z.string().optional(),
+  /**
+   * The budget options in the domain's names and bounds (BUDGET_BOUNDS). The codes are stored as typed:
+   * the domain's schema checks them and the Anggaran tab shows its message beside the field.
+   */
   budget: z.object({
-    startMonth: z.number().int().min(1).max(12),
-    months: z.number().int().min(1).max(60),
+    startMonth: z.number().int().min(BUDGET_BOUNDS.startMonth.min).max(BUDGET_BOUNDS.startMonth.max),
+    months: z.number().int().min(BUDGET_BOUNDS.months.min).max(BUDGET_BOUNDS.months.max),
     withJht: z.boolean(),
     pp50: z.boolean(),
-    declaredIncome: z.number().int().min(0),
+    declaredIncome: z.number().int().min(BUDGET_BOUNDS.declaredIncome.min).max(BUDGET_BOUNDS.declaredIncome.max),
     sumberDana: z.enum(SUMBER_DANA_KODE),
     kodeKegiatan: z.string(),
     kodeRekening: z.string(),
-    target: z.number().int().min(1),
+    target: z.number().int().min(BUDGET_BOUNDS.target.min).max(BUDGET_BOUNDS.target.max),
   }),
   /** Export template id (see src/domain/ekspor/templat). */
   templat: z.string(),
@@ -35,15 +39,15 @@ export function defaultPaneSettings(year = new Date().getFullYear()): PaneSettin
   return {
     check: defaultSettings(year),
     budget: {
-      startMonth: 1,
-      months: 12,
-      withJht: false,
-      pp50: false,
-      declaredIncome: 1_000_000,
-      sumberDana: "ADD",
-      kodeKegiatan: "3.1.90",
-      kodeRekening: "5.2.7.90",
-      target: 100,
+      startMonth: BUDGET_DEFAULTS.startMonth,
+      months: BUDGET_DEFAULTS.months,
+      withJht: BUDGET_DEFAULTS.withJht,
+      pp50: BUDGET_DEFAULTS.pp50,
+      declaredIncome: BUDGET_DEFAULTS.declaredIncome,
+      sumberDana: BUDGET_DEFAULTS.sumberDana,
+      kodeKegiatan: BUDGET_DEFAULTS.kodeKegiatan,
+      kodeRekening: BUDGET_DEFAULTS.kodeRekening,
+      target: BUDGET_DEFAULTS.target,
     },
     templat: "bpu-kolektif",
   };

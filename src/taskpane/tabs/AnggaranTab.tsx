@@ -1,9 +1,9 @@
 import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { computeBudget } from "../../domain/anggaran";
+import { BUDGET_BOUNDS } from "../../domain/anggaran";
 import { formatAngka } from "../../domain/format";
 import { BudgetForm } from "../anggaran/BudgetForm";
-import { budgetInputFrom, workersFromCheck, type BudgetWorkers } from "../anggaran/budget-from-settings";
+import { paneBudget, workersFromCheck, type BudgetWorkers } from "../anggaran/budget-from-settings";
 import { BudgetSummary } from "../anggaran/BudgetSummary";
 import { NumberField } from "../anggaran/NumberField";
 import { RabSheetButton } from "../anggaran/RabSheetButton";
@@ -31,7 +31,7 @@ export function AnggaranTab() {
     () => (check ? workersFromCheck(check.result, pp50) : { workers: typedWorkers ?? settings.budget.target, transportWorkers: 0, source: "typed" }),
     [check, pp50, typedWorkers, settings.budget.target],
   );
-  const result = useMemo(() => computeBudget(budgetInputFrom(settings, workers)), [settings, workers]);
+  const result = useMemo(() => paneBudget(settings, check?.result, workers.workers), [settings, check, workers.workers]);
   const problems = result.ok ? [] : result.problems;
 
   return (
@@ -54,8 +54,8 @@ export function AnggaranTab() {
               label="Jumlah pekerja (diisi manual)"
               hint="Belum ada daftar yang diperiksa, jadi jumlah pekerja diisi sendiri. Setelah pemeriksaan, jumlahnya diambil dari pekerja yang lolos."
               value={workers.workers}
-              min={0}
-              max={1_000_000}
+              min={BUDGET_BOUNDS.workers.min}
+              max={BUDGET_BOUNDS.workers.max}
               problem={problems.find((p) => p.field === "workers")?.message}
               onChange={setTypedWorkers}
             />

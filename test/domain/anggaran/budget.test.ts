@@ -310,7 +310,7 @@ describe("inputs the budget cannot use", () => {
     ["more transport workers than workers", { workers: 10, year: 2026, transportWorkers: 11 }, "transportWorkers", /melebihi jumlah pekerja/],
     ["an unknown funding code", { workers: 10, year: 2026, sumberDana: "APBN" as never }, "sumberDana", /kode Siskeudes/],
     ["a split that does not add up", { workers: 10, year: 2026, sumberDana: [{ kode: "ADD", workers: 4 }, { kode: "PAD", workers: 5 }] }, "sumberDana", /\(9\) tidak sama dengan jumlah pekerja \(10\)/],
-    ["a kegiatan code with letters", { workers: 10, year: 2026, kodeKegiatan: "3.1.x" }, "kodeKegiatan", /angka bertitik/],
+    ["a kegiatan code with letters", { workers: 10, year: 2026, kodeKegiatan: "3.1.x" }, "kodeKegiatan", /bidang.subbidang.kegiatan, mis. 3.1.90/],
     ["a year before PP 44/2015", { workers: 10, year: 2014 }, "year", /paling awal 2015/],
   ])("%s is reported in Indonesian", (_name, input, field, message) => {
     const found = problems(input).find((p) => p.field === field);
@@ -356,5 +356,37 @@ describe("assumptions", () => {
   test("the rules used are listed with their sources", () => {
     const ids = budget({ workers: 100, year: 2026, pp50: true }).rulesApplied.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(["PP44_2015_LAMPIRAN_II", "BPU_JKK_1_PERSEN", "BPU_JKM_6800", "PP50_2025_LAINNYA"]));
+  });
+});
+
+describe("one set of bounds and codes for every face", () => {
+  test("the pane's Pengaturan fields and the budget accept and refuse the same codes", async () => {
+    const { parseKodeKegiatan, parseKodeRekening } = await import("../../../src/taskpane/pengaturan/validation");
+    const { computeBudget: budget } = await import("../../../src/domain/anggaran");
+    for (const kode of ["3.1.90", "3.1.90.", "01.01.95", "3.1.x", "3", "31.90", "3.1.9999"]) {
+      const domainOk = budget({ workers: 1, year: 2026, kodeKegiatan: kode }).ok;
+      expect([kode, parseKodeKegiatan(kode).ok]).toEqual([kode, domainOk]);
+    }
+    for (const kode of ["5.2.7.90", "5.2.7.90.01", "5.2.7.90.", "4.2.7.90", "5.2", "5.x.7.90"]) {
+      const domainOk = budget({ workers: 1, year: 2026, kodeRekening: kode }).ok;
+      expect([kode, parseKodeRekening(kode).ok]).toEqual([kode, domainOk]);
+    }
+  });
+
+  test("every face takes the budget year's bounds from one constant", async () => {
+    const { BUDGET_YEAR } = await import("../../../src/domain/budget-year");
+    const { settingsSchema } = await import("../../../src/domain/settings");
+    const { parseBudgetYear } = await import("../../../src/taskpane/pengaturan/validation");
+    const { anggaran } = await import("../../../src/functions/formulas");
+    const { computeBudget: budget } = await import("../../../src/domain/anggaran");
+    for (const [year, inRange] of [[BUDGET_YEAR.min - 1, false], [BUDGET_YEAR.max, true], [BUDGET_YEAR.max + 1, false]] as const) {
+      const result = budget({ workers: 0, year });
+      expect(!result.ok && result.problems.some((p) => p.field === "year")).toBe(!inRange);
+      expect(parseBudgetYear(String(year)).ok).toBe(inRange);
+      const settings = settingsSchema.shape.tahun.safeParse(year).success;
+      expect(settings).toBe(inRange);
+      if (inRange) expect(anggaran(0, 12, 1, year)).toBe(0);
+      else expect(() => anggaran(0, 12, 1, year)).toThrow(/Tahun/);
+    }
   });
 });
