@@ -100,25 +100,6 @@ describeInBrowser("task pane in Chromium", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
   });
 
-  it("becomes interactive within 1.5 s", async () => {
-    // One cold load (empty cache, as the first time Excel opens the pane), then five warm ones. The
-    // fastest load is what the pane itself costs; the others add whatever else the machine was doing
-    // (CI runners and shared machines are busy), so they are recorded, not checked.
-    const timings: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      const page = await openPane();
-      timings.push(Math.round(await page.evaluate(() => (window as unknown as { __tabsAt: number }).__tabsAt)));
-      await page.close();
-    }
-    const [cold, ...warm] = timings;
-    const median = [...warm].sort((a, b) => a - b)[Math.floor(warm.length / 2)]!;
-    const fastest = Math.min(...timings);
-    const report = { coldMs: cold, warmMs: warm, warmMedianMs: median, fastestMs: fastest };
-    fs.writeFileSync(path.join(ARTIFACTS, "taskpane-timing.json"), JSON.stringify(report, null, 2));
-    console.log(`Panel interaktif: dingin ${cold} ms, hangat ${warm.join(" / ")} ms (median ${median} ms, tercepat ${fastest} ms)`);
-    expect(fastest).toBeLessThan(1500);
-  });
-
   it("checks the active sheet in at most two syncs, and removes its marks again", async () => {
     const page = await openPane();
     await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent === "Periksa" && !b.disabled));
