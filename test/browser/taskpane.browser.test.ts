@@ -5,7 +5,6 @@
  * Without /usr/bin/chromium the suite is skipped with a message on a developer machine, and fails
  * in CI (CI=true), where .ci/run installs it.
  */
-import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { WorkbookSeed } from "../../src/testing/fake-excel/workbook-model";
