@@ -26,13 +26,12 @@ describe("grouping findings for the list", () => {
     expect(grouped.rows.info).toEqual([{ row: 9, findings: [findings[4]] }]);
   });
 
-  it("groups 10,000 rows' findings quickly", () => {
+  it("groups 10,000 rows' findings, one group per row", () => {
     const many: Finding[] = [];
     for (let row = 2; row < 10_002; row++) many.push(finding(row, "nik", "NIK_FORMAT", "error", "x"), finding(row, "no_hp", "PHONE_INVALID", "warning", "y"));
-    const started = performance.now();
     const grouped = groupFindings(result(many, {}));
-    expect(performance.now() - started).toBeLessThan(200);
     expect(grouped.rows.error).toHaveLength(10_000);
+    expect(grouped.rows.warning).toHaveLength(10_000);
   });
 
   it("writes the summary as the CLI does", () => {
