@@ -100,8 +100,8 @@ describe("errors in Excel", () => {
   afterEach(withoutRuntime);
 
   it("a wrong argument is #VALUE! with the Indonesian message", () => {
-    const error = thrown(() => desa.premiBpu(500_000, 1, OMITTED, JUNE_2026));
-    expect(error).toEqual(new RuntimeError("#VALUE!", expect.stringMatching(/Rp 1\.000\.000/)));
+    const error = thrown(() => desa.premiBpu(25_000_000, 1, OMITTED, JUNE_2026));
+    expect(error).toEqual(new RuntimeError("#VALUE!", expect.stringMatching(/Rp 20\.700\.000/)));
     expect(thrown(() => desa.anggaran(OMITTED as unknown as number)).code).toBe("#VALUE!");
     expect(thrown(() => desa.terbilangRupiah(-5)).message).toMatch(/negatif/);
   });
@@ -121,6 +121,6 @@ describe("errors in Excel", () => {
 
 describe("outside Excel (no custom-functions runtime)", () => {
   it("the original problem is thrown, so tests and the CLI see it", () => {
-    expect(() => desa.premiBpu(500_000)).toThrow(FormulaProblem);
+    expect(() => desa.premiBpu(25_000_000)).toThrow(FormulaProblem);
   });
 });

@@ -1,7 +1,7 @@
 import type { Confidence } from "../confidence";
 import { formatRupiah } from "../format";
 import { ruleInEffect } from "./dated-rule";
-import type { IncomeProblem } from "./income-problem";
+import type { IncomeNote, IncomeProblem } from "./income-problem";
 import { BPU_RATE_TABLE } from "./rate-table";
 import type { IncomeEdition, RateTable } from "./rate-table-schema";
 import { monthLabel, type YearMonth } from "./year-month";
@@ -22,6 +22,11 @@ export interface IncomeLevel {
 
 export type IncomeLevelResult =
   | { readonly ok: true; readonly level: IncomeLevel }
+  | { readonly ok: false; readonly problem: IncomeProblem };
+
+/** A worker's income priced: its level, with a note when it was declared below the lowest one. */
+export type PricedIncomeLevel =
+  | { readonly ok: true; readonly level: IncomeLevel; readonly note?: IncomeNote }
   | { readonly ok: false; readonly problem: IncomeProblem };
 
 /** @throws RangeError (Indonesian message) for a month before any income table is in force. */
@@ -100,4 +105,44 @@ export function incomeLevelFor(declaredIncome: number, month: YearMonth, table: 
   // Unreachable: the schema guarantees contiguous bands from the lowest to the ceiling.
   if (!level) throw new Error(`Tabel penghasilan tidak menutup ${declaredIncome}`);
   return { ok: true, level };
+}
+
+/**
+ * The level a worker's declared income is priced at. An income below the lowest level is priced at that
+ * level (Rp 1.000.000, so JKK Rp 10.000 + JKM Rp 6.800 = Rp 16.800) with a note: BPJS Ketenagakerjaan
+ * publishes Rp 16.800 as the contribution of every BPU worker at the lowest level ("Bayar Iuran
+ * Rp16.800 per Bulan", bpjsketenagakerjaan.go.id/berita/28039), and the public BPU simulator whose
+ * table the rates here were checked against (github.com/hibahtiar/jaga-pekerja, simulasi-bpu.html)
+ * starts level 1 at Rp 0. UNCONFIRMED against the Lampiran II PDF itself. Above the highest level and
+ * for an unusable number the problem is returned as by `incomeLevelFor`.
+ * @throws RangeError (Indonesian message) for a month before any income table is in force.
+ */
+export function incomeLevelOrLowest(declaredIncome: number, month: YearMonth, table: RateTable = BPU_RATE_TABLE): PricedIncomeLevel {
+  const found = incomeLevelFor(declaredIncome, month, table);
+  if (found.ok || found.problem.kind !== "below-minimum" || !found.problem.nearestLevel) return found;
+  const lowest = found.problem.nearestLevel;
+  return {
+    ok: true,
+    level: lowest,
+    note: {
+      code: "INCOME_OUT_OF_RANGE",
+      kind: "below-minimum",
+      field: "penghasilan",
+      severity: "info",
+      declaredIncome,
+      message:
+        `Penghasilan dilaporkan ${formatRupiah(declaredIncome)} di bawah tingkat terendah Lampiran II PP 44/2015 ` +
+        `(${formatRupiah(lowest.bandMin)}): iurannya dihitung dari tingkat terendah itu, ${formatRupiah(lowest.dasarPenghasilan)}.`,
+    },
+  };
+}
+
+/**
+ * The income to compute a contribution on: the declared one, or the lowest level's when it is below it
+ * (`incomeLevelOrLowest`). Anything else is returned unchanged, for the contribution to report.
+ * @throws RangeError (Indonesian message) for a month before any income table is in force.
+ */
+export function incomeToPrice(declaredIncome: number, month: YearMonth, table: RateTable = BPU_RATE_TABLE): number {
+  const priced = incomeLevelOrLowest(declaredIncome, month, table);
+  return priced.ok && priced.note ? priced.level.bandMin : declaredIncome;
 }

@@ -16,3 +16,17 @@ export interface IncomeProblem {
   readonly declaredIncome: number;
   readonly nearestLevel?: IncomeLevel;
 }
+
+/**
+ * A declared income below the lowest level, priced at that level (`incomeLevelOrLowest`). Many pekerja
+ * rentan earn less than Rp 1.000.000; the note says so on the row, it never stops the calculation.
+ */
+export interface IncomeNote {
+  readonly code: Extract<FindingCode, "INCOME_OUT_OF_RANGE">;
+  readonly kind: "below-minimum";
+  readonly field: "penghasilan";
+  readonly severity: Extract<Severity, "info">;
+  /** Bahasa Indonesia: the declared income and the level the contribution is computed on. */
+  readonly message: string;
+  readonly declaredIncome: number;
+}

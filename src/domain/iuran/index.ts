@@ -16,9 +16,9 @@ export type {
 export { BPU_PROGRAMS, SEKTOR, rateTableSchema, parseRateTable } from "./rate-table-schema";
 export { BPU_RATE_TABLE } from "./rate-table";
 export { IURAN_PARAMETERS } from "./iuran-parameters";
-export type { IncomeProblem } from "./income-problem";
-export type { IncomeLevel, IncomeLevelResult } from "./income-level";
-export { incomeLevelFor, incomeLevels } from "./income-level";
+export type { IncomeNote, IncomeProblem } from "./income-problem";
+export type { IncomeLevel, IncomeLevelResult, PricedIncomeLevel } from "./income-level";
+export { incomeLevelFor, incomeLevelOrLowest, incomeLevels, incomeToPrice } from "./income-level";
 export type { ContributionInput, ContributionResult, MonthlyContribution, Pp50Status } from "./contribution";
 export { contributionForMonth } from "./contribution";
 export type { RatePeriod, RatePeriodsInput, RatePeriodsResult } from "./rate-periods";

@@ -148,9 +148,16 @@ describe("checking worker rows", () => {
 });
 
 describe("declared income on a worker row", () => {
-  it("an income below the lowest level is reported with the level to declare, as a warning", () => {
+  it("an income below the lowest level is priced at that level and said as info; the worker stays eligible", () => {
     const result = checkWorkers(workerTable([{ ...good, penghasilan: "500.000" }]), options);
-    expect(result.findings).toEqual([expect.objectContaining({ code: "INCOME_OUT_OF_RANGE", severity: "warning", message: expect.stringContaining("Rp 1.000.000") })]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: "INCOME_OUT_OF_RANGE", severity: "info", message: expect.stringContaining("dihitung dari tingkat terendah itu, Rp 1.000.000") }),
+    ]);
+    expect(result.summary.eligible).toBe(1);
+  });
+  it("an income above the highest level is a warning", () => {
+    const result = checkWorkers(workerTable([{ ...good, penghasilan: 25_000_000 }]), options);
+    expect(result.findings).toEqual([expect.objectContaining({ code: "INCOME_OUT_OF_RANGE", severity: "warning" })]);
   });
   it("an income in the table is fine", () => {
     expect(codes([{ ...good, penghasilan: 1500000 }])).toEqual([]);
