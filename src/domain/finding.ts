@@ -60,9 +60,6 @@ export function finding(
   return { row, field, code, severity, message };
 }
 
-export function hasError(findings: ReadonlyArray<Finding>): boolean {
-  return findings.some((f) => f.severity === "error");
-}
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

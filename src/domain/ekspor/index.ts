@@ -38,5 +38,3 @@ export {
   templateProblemMessage,
 } from "./template-schema";
 export { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE_NAME, findTemplate, describeTemplates } from "./templates";
-export type { OpenSidProgram, OpenSidReadResult, OpenSidSasaran } from "./read-opensid-peserta";
-export { readOpenSidPeserta } from "./read-opensid-peserta";

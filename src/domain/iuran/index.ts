@@ -1,5 +1,5 @@
 export type { YearMonth } from "./year-month";
-export { NAMA_BULAN, isYearMonth, parseYearMonth, yearMonth, addMonths, monthsInclusive, monthRange, monthLabel, periodLabel } from "./year-month";
+export { NAMA_BULAN, parseYearMonth, yearMonth, addMonths, monthsInclusive, monthRange, monthLabel, periodLabel } from "./year-month";
 export type { DatedRule, PeriodOverlap } from "./dated-rule";
 export { isInEffect, ruleInEffect, findOverlaps } from "./dated-rule";
 export type { AppliedRule } from "./applied-rule";
@@ -23,5 +23,3 @@ export type { ContributionInput, ContributionResult, MonthlyContribution, Pp50St
 export { contributionForMonth } from "./contribution";
 export type { RatePeriod, RatePeriodsInput, RatePeriodsResult } from "./rate-periods";
 export { ratePeriods } from "./rate-periods";
-export type { PuReferenceRates } from "./pu-reference-rates";
-export { PU_REFERENCE_RATES, jpWageCeiling } from "./pu-reference-rates";

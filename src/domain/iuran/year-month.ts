@@ -22,10 +22,6 @@ export const NAMA_BULAN = [
   "Desember",
 ] as const;
 
-export function isYearMonth(value: unknown): value is YearMonth {
-  return typeof value === "string" && PATTERN.test(value);
-}
-
 /** @throws RangeError (Indonesian message) when the text is not "YYYY-MM". */
 export function parseYearMonth(value: YearMonth): { readonly year: number; readonly month: number } {
   const match = typeof value === "string" ? PATTERN.exec(value) : null;

@@ -48,17 +48,6 @@ export function formatIsoDate(date: CalendarDate): string {
   return `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
 }
 
-const MONTH_NAMES_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
-/** "17 Agustus 1980". */
-export function formatDateLong(date: CalendarDate): string {
-  return `${date.day} ${MONTH_NAMES_ID[date.month - 1]} ${date.year}`;
-}
-
-export function monthNameId(month: number): string {
-  return MONTH_NAMES_ID[month - 1] ?? String(month);
-}
-
 function pad2(n: number): string {
   return String(n).padStart(2, "0");
 }
