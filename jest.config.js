@@ -6,7 +6,7 @@ module.exports = {
   transform: {
     "^.+\\.(t|j)sx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
-  // office-addin-mock 4 pulls ESM-only uuid and strip-bom (toolchain.md, trap 7).
+  // office-addin-mock 4 pulls ESM-only uuid and strip-bom, which jest must transform.
   transformIgnorePatterns: ["/node_modules/(?!(.*/)?(uuid|strip-bom)/)"],
   testTimeout: 30000,
 };

@@ -168,7 +168,7 @@ const ANGGOTA_COLUMNS = [
 const WORK_STATUSES = ["Berusaha sendiri", "Berusaha sendiri", "Pekerja bebas pertanian", "Pekerja bebas non pertanian", "Pekerja keluarga/tidak dibayar", "Berusaha dibantu buruh tidak tetap/buruh tidak dibayar"];
 
 /**
- * The village inside its kabupaten's DTSEN v3 files (domain-2026.md §3.3): one family row per No. KK
+ * The village inside its kabupaten's DTSEN v3 files: one family row per No. KK
  * holding the desil and PBI flags, one member row per person; pipe-separated, every field quoted.
  * Another village's families are in the same files, as in the real kabupaten extract.
  */

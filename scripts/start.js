@@ -2,7 +2,7 @@
 // `npm start`: runs the add-in for development.
 //
 // - Windows and macOS: office-addin-debugging (fetched on demand with npx, not a devDependency: it pulls
-//   ~450 MB and a package this registry lacks, see toolchain.md trap 1) starts the HTTPS dev server and
+//   ~450 MB, and linkedom 0.18.15 in its chain needs a package the npm registry does not serve) starts the HTTPS dev server and
 //   sideloads manifest.xml into desktop Excel.
 // - Linux: desktop Excel does not exist, so the dev server starts and the steps for Excel on the web are
 //   printed (in Indonesian, for the kabupaten IT officers who also run this).

@@ -4,7 +4,7 @@ import { DESIL_SOURCES } from "./dtks/desil";
 
 /**
  * What a village can set. Every default that rests on an UNCONFIRMED fact names its source in
- * `rules/rule-table.ts`; this schema only says what shape the settings have, so that settings
+ * `rules/rule-parameters.ts`; this schema only says what shape the settings have, so that settings
  * stored in a workbook or passed on the command line are checked before use.
  */
 export const settingsSchema = z.object({

@@ -15,7 +15,7 @@ interface Metadata {
   }>;
 }
 
-/** Issue 4 §2: the formulas secretaries get, in this order. */
+/** The formulas secretaries get, in this order (the README's DESA.* list). */
 const FORMULAS = [
   "PREMI_JKK",
   "PREMI_JKM",

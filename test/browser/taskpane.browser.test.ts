@@ -121,7 +121,8 @@ describeInBrowser("task pane in Chromium", () => {
   });
 
   it("sent no request beyond 127.0.0.1 and threw no script error", () => {
-    // office.js itself, outside Office, may open a hidden telemetry iframe (office-addin.md §4.3). The
+    // office.js itself, outside Office, may open a hidden telemetry iframe (seen with the
+    // @microsoft/office-js copy loaded in headless Chromium). The
     // route above aborted it like everything else; anything else the pane tried is a failure.
     const unexpected = offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY);
     expect(unexpected).toEqual([]);

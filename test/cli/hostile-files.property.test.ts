@@ -8,7 +8,7 @@ import { runCli } from "../helpers/run-cli";
 
 /*
  * Random bytes and random mutations of a real workbook thrown at `periksa --json`, as the QA report's
- * fuzzing did (reliability-2.md, PF1/PF2). Whatever the file, the promises hold: exit 0, 1 or 2; stdout
+ * fuzzing did. Whatever the file, the promises hold: exit 0, 1 or 2; stdout
  * one JSON document or nothing; stderr at most one Indonesian line, never a stack; the input unchanged.
  * A fixed seed and a small count keep CI quick and repeatable.
  */

@@ -5,7 +5,7 @@ import { excelRowOfWorker, PLANTED } from "../../scripts/buat-contoh";
 import { writeWorkbook } from "./xlsx";
 
 /**
- * Fixture makers for the extract shapes villages hold in 2026 (../shared/docs/domain-2026.md §3.3): the
+ * Fixture makers for the extract shapes villages hold in 2026 (the shapes the README's DTSEN table lists): the
  * DTSEN v3 family and member files (pipe-separated, every field double-quoted), the SIKS-NG
  * "Pemeringkatan Desil" workbook, and a kabupaten BNBA list. Every person is fictional.
  */

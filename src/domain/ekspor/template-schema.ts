@@ -2,8 +2,9 @@ import { z } from "zod";
 
 /**
  * The shape of a submission template (a JSON file in ./templat, or one a Kantor Cabang hands out and a
- * village passes by path). BPJS has not published its collective-upload layout (domain-bpjs.md §5.2), and
- * the layouts seen in the wild differ by branch and version (domain-bpjs-followup.md §4), so a layout is
+ * village passes by path). BPJS Ketenagakerjaan publishes no collective-upload layout for BPU, and the
+ * layouts seen in the wild (the SIPP data_tk_baru sheet, third-party "Template BPU TK" files) differ by
+ * branch and version, so a layout is
  * data: which columns, in which order, under which header, filled from which field, in which format.
  */
 

@@ -2,8 +2,8 @@ import { groupThousands } from "./group-thousands";
 import { assertWholeRupiah } from "./whole-rupiah";
 
 /**
- * "Rp 20.160.000": dot thousands, no decimals, an ordinary space after "Rp" (the printed-RAB default in
- * apbdes.md §6; whether EYD wants the space is UNCONFIRMED there). A negative amount reads "-Rp 1.000",
+ * "Rp 20.160.000": dot thousands, no decimals, an ordinary space after "Rp" (as printed RAB documents
+ * write it; whether EYD wants the space is UNCONFIRMED: its own examples write "Rp5.000,00"). A negative amount reads "-Rp 1.000",
  * the order Intl's id-ID locale also uses.
  * @throws RangeError (Indonesian message) for a fraction, NaN, Infinity or an amount beyond 2^53.
  */

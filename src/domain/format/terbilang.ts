@@ -3,8 +3,8 @@ import { assertWholeRupiah } from "./whole-rupiah";
 const ONES = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"] as const;
 
 /**
- * Scale words by power of 1.000. "miliar", not "milyar": KBBI's spelling, which both npm packages tested in
- * apbdes.md §6 get wrong. "kuadriliun" (10^15) is only here so that every safe integer can be spelled.
+ * Scale words by power of 1.000. "miliar", not "milyar": KBBI's spelling, which the npm packages
+ * @develoka/angka-terbilang-js 1.4.2 and terbilang-ts 2.1.0 both get wrong. "kuadriliun" (10^15) is only here so that every safe integer can be spelled.
  */
 const SCALES = ["", "ribu", "juta", "miliar", "triliun", "kuadriliun"] as const;
 

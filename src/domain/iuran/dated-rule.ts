@@ -4,8 +4,8 @@ import type { YearMonth } from "./year-month";
 /**
  * A row of a regulation table: what it says lives in the subtype; when it holds, where it comes from and
  * how sure we are live here. `berlaku_mulai` / `berlaku_sampai` are contribution months, both included;
- * `berlaku_sampai: null` means "until a newer rule is entered". The two names are the column names of the
- * editable rules sheet (style.md), kept verbatim so the sheet and the code read the same.
+ * `berlaku_sampai: null` means "until a newer rule is entered". The two names are Indonesian, as the rules
+ * are shown to the village (Pengaturan tab), kept verbatim so what it reads and the code say the same.
  */
 export interface DatedRule {
   /** Stable identifier, reported in `rulesApplied`; never renamed once published. */

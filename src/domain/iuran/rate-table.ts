@@ -2,7 +2,9 @@ import type { Confidence } from "../confidence";
 import { parseRateTable, type IncomeLevelRow, type RateTable, type RateTableInput } from "./rate-table-schema";
 
 /**
- * The BPU contribution rules as data (domain-bpjs.md §0, §1; domain-bpjs-followup.md §1, §3).
+ * The BPU contribution rules as data: PP 44/2015 with its Lampiran II income levels, as amended by
+ * PP 82/2019 and PP 49/2023 (JKK, JKM), PP 46/2015 jo. PP 60/2015 (JHT) and PP 50/2025 (the 2026 discount);
+ * every row names its own source and confidence.
  * To change a rate, end the old row (`berlaku_sampai`) and add a new one; never edit a past figure, or
  * old budgets stop reproducing. Parsed at module load: see rate-table-schema.ts for what is checked.
  */

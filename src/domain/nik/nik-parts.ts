@@ -3,7 +3,8 @@ import { type CalendarDate, isRealDate, ageOn } from "../values/calendar-date";
 /**
  * The parts of a 16-digit NIK: PP KK CC DD MM YY SSSS.
  * DD is the day of birth, plus 40 for women. The region is where the NIK was first issued,
- * not where the person lives now (domain-bpjs.md §7.1).
+ * not where the person lives now: a NIK is valid for life (UU 24/2013 Pasal 13 ayat 1) and is not
+ * reissued when its holder moves.
  */
 export interface NikParts {
   readonly nik: string;

@@ -25,7 +25,7 @@ export function extractOf(...files: Array<{ name: string; rows: readonly (readon
 }
 
 /*
- * DTSEN v3 as villages receive it (domain-2026.md §3.3): a family file keyed on No. KK holding the
+ * DTSEN v3 as villages receive it (keluarga_dtsen_v3_<tahun>_<kab>.csv + anggota_keluarga_…): a family file keyed on No. KK holding the
  * desil and PBI flags, and a member file holding the people. Only a subset of the 52/48 variables,
  * in their real names and order of kinds.
  */

@@ -9,7 +9,7 @@ import {
 } from "../../../src/domain/iuran";
 
 /**
- * Lampiran II PP 44/2015 as domain-bpjs-followup.md §1 prints it: [level, band from, nominal base, JKK 1%,
+ * Lampiran II PP 44/2015 as the public BPU simulator github.com/hibahtiar/jaga-pekerja (simulasi-bpu.html) lists it: [level, band from, nominal base, JKK 1%,
  * JKK+JKM, JHT 2%]. Typed here a second time on purpose, so an edit to the table has to be made twice.
  */
 const LAMPIRAN_II: ReadonlyArray<[number, number, number, number, number, number]> = [
