@@ -1,6 +1,7 @@
 import { basename, dirname, extname, join } from "node:path";
 import { stream, type Style, type Worksheet } from "exceljs";
 import type { Submission, SubmissionValue } from "../../domain/ekspor";
+import { rejectedRowCells, REJECTED_HEADERS } from "../../domain/ekspor/rejected-rows";
 import { writeAtomically, type AtomicWriteOptions } from "./write-atomic";
 import { sheetNameText, TextCuts, type CutCell } from "./write-cell-text";
 import { markWorkbook, type OutputKind } from "./write-marker";
@@ -149,8 +150,6 @@ class RowWriter {
   }
 }
 
-const REJECTED_HEADERS = ["Baris", "Nama", "NIK (seperti tertulis)", "Kode", "Alasan"];
-
 function writeCompanionSheets(book: Book, submission: Submission, keterangan: ReadonlyArray<readonly [string, string]>, cuts: TextCuts): void {
   const sheet = book.addWorksheet("Ditolak", { views: [{ state: "frozen", ySplit: 1 }] });
   const styles = [PLAIN, TEXT, TEXT, TEXT, WRAPPED_TEXT];
@@ -162,13 +161,11 @@ function writeCompanionSheets(book: Book, submission: Submission, keterangan: Re
     { width: 90, style: WRAPPED_TEXT },
   ];
   const rows = new RowWriter(sheet, "Ditolak", REJECTED_HEADERS, cuts);
-  const header = rows.add(REJECTED_HEADERS);
+  const header = rows.add([...REJECTED_HEADERS]);
   for (let c = 1; c <= 5; c++) header.getCell(c).style = HEADER;
   header.commit();
   for (const rejected of submission.rejected) {
-    const codes = [...new Set(rejected.reasons.map((r) => r.code))].join(", ");
-    const reasons = rejected.reasons.map((r) => `${r.code}: ${r.message}`).join("\n");
-    rows.addStyled([rejected.row, rejected.nama, rejected.nikShown, codes, reasons], styles, 5);
+    rows.addStyled(rejectedRowCells(rejected), styles, 5);
   }
   if (submission.rejected.length === 0) rows.add(["", "Tidak ada baris yang ditolak."]).commit();
   sheet.commit();

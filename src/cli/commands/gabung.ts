@@ -127,7 +127,7 @@ export const gabung: Command = {
             ...extract.notes.map((note) => `Catatan ekstrak: ${note.message}`),
           ]
         : []),
-      ...repeats.map((f) => `${f.code}: ${f.message}`),
+      ...repeats.map((f) => f.message),
       ...villages.filter((v) => v.problem !== undefined).map((v) => `Tidak dapat dibaca: ${v.problem}`),
       ...skipped.map((file) => `Dilewati: ${file} adalah ekstrak --dtks, bukan berkas desa.`),
       ...ownOutputs.map((o) => `Dilewati: ${o.file} adalah ${OUTPUT_LABELS[o.kind]}, bukan berkas desa.`),

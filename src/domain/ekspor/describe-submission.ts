@@ -1,5 +1,7 @@
-import { formatRupiah } from "../format";
+import { CONFIDENCE_LABELS, type Confidence } from "../confidence";
+import { formatRupiah, publicSource } from "../format";
 import { periodLabel } from "../iuran";
+import { rejectionLabel } from "./rejection-labels";
 import type { Submission } from "./submission";
 
 export interface SubmissionContext {
@@ -22,9 +24,9 @@ export function describeSubmission(submission: Submission, context: SubmissionCo
   const rows: Array<readonly [string, string]> = [
     ["Templat", `${t.label} (${t.name}, versi ${t.versi})`],
     ["Keyakinan templat", confidenceText(t.keyakinan)],
-    ["Sumber susunan kolom", t.sumber],
+    ["Sumber susunan kolom", publicSource(t.sumber)],
   ];
-  if (t.notes) rows.push(["Catatan templat", t.notes]);
+  if (t.notes) rows.push(["Catatan templat", publicSource(t.notes)]);
   rows.push(
     ["Periode iuran", `${periodLabel(mulai, selesai)} (${jumlahBulan} bulan)`],
     ["Program", submission.program.includes("JHT") ? "JKK + JKM + JHT (JHT dipilih)" : "JKK + JKM (tanpa JHT)"],
@@ -43,17 +45,20 @@ export function describeSubmission(submission: Submission, context: SubmissionCo
   if (context.sourceFile) rows.push(["Berkas sumber", context.sourceFile]);
   rows.push(["Dibuat", context.generatedAt], ["Perlindungan data", PRIVACY_NOTE]);
   for (const note of submission.notes) rows.push(["Perhatian", note]);
-  for (const e of submission.emptied) rows.push([`Baris ${e.row}: ${e.header} dikosongkan`, `${e.code}: ${e.message}`]);
+  for (const e of submission.emptied) rows.push([`Baris ${e.row}: ${e.header} dikosongkan`, `${rejectionLabel(e.code)}: ${e.message}`]);
   return rows;
 }
 
-function confidenceText(confidence: string): string {
+/** The confidence in the pane badge's words ("Belum terkonfirmasi: …"), never the English level name. */
+function confidenceText(confidence: Confidence): string {
+  const label = CONFIDENCE_LABELS[confidence];
+  const said = label.charAt(0).toUpperCase() + label.slice(1);
   switch (confidence) {
     case "CONFIRMED":
-      return "CONFIRMED: susunan kolom dari sumber resmi.";
+      return `${said}: susunan kolom dari sumber resmi.`;
     case "SECONDARY":
-      return "SECONDARY: susunan kolom dari satu sumber sekunder; cocokkan dengan Kantor Cabang sebelum mengunggah.";
+      return `${said}: susunan kolom dari satu sumber sekunder; cocokkan dengan Kantor Cabang sebelum mengunggah.`;
     default:
-      return "UNCONFIRMED: susunan kolom belum dikonfirmasi BPJS Ketenagakerjaan; minta templat resmi ke Kantor Cabang sebelum mengunggah.";
+      return `${said}: susunan kolom belum dikonfirmasi BPJS Ketenagakerjaan; minta templat resmi ke Kantor Cabang sebelum mengunggah.`;
   }
 }

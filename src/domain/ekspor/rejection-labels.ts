@@ -1,4 +1,4 @@
-import type { RejectionCode } from "../../domain/ekspor";
+import type { RejectionCode } from "./submission";
 
 /**
  * Short Indonesian names of why a row is left out of the submission, for the pane's counts. The full

@@ -1,7 +1,8 @@
 import type { LayoutCell, LayoutStyle, SheetLayout } from "../../adapters/office";
 import { columnLetters } from "../../adapters/office/a1";
 import { SUMBER_DANA, type Budget } from "../../domain/anggaran";
-import { formatAngka, formatRupiah } from "../../domain/format";
+import { confidenceLabel } from "../../domain/confidence";
+import { formatAngka, formatRupiah, publicSource } from "../../domain/format";
 import { monthLabel, periodLabel } from "../../domain/iuran";
 
 export interface RabSheetContext {
@@ -23,7 +24,7 @@ export interface RabSheet {
 const MONEY = "#,##0";
 const HEADER_FILL = "#DDEBF7";
 const TOTAL_FILL = "#F2F2F2";
-/** No, Kode Rekening, Uraian, Volume, Satuan, Harga Satuan, Jumlah, Sumber Dana (apbdes.md §3). */
+/** No, Kode Rekening, Uraian, Volume, Satuan, Harga Satuan, Jumlah, Sumber Dana: the columns of a Siskeudes RAB. */
 const WIDTHS = [5, 14, 46, 9, 7, 12, 14, 9];
 const COLUMNS = WIDTHS.length;
 
@@ -130,7 +131,7 @@ export function rabSheet(budget: Budget, context: RabSheetContext): RabSheet {
   budget.notes.forEach((note, i) => sheet.row([null, `${i + 1}.`, note], { wrap: true }));
   sheet.blank();
   sheet.row([null, "Dasar perhitungan"], { bold: true });
-  for (const rule of budget.rulesApplied) sheet.row([null, "•", `${rule.detail}. Sumber: ${rule.source} (${rule.confidence})`], { wrap: true });
+  for (const rule of budget.rulesApplied) sheet.row([null, "•", `${rule.detail}. Sumber: ${publicSource(rule.source)} (${confidenceLabel(rule.confidence)})`], { wrap: true });
   sheet.blank();
   sheet.row([
     null,

@@ -1,5 +1,6 @@
 import type { CellValue } from "../../adapters/office";
 import type { Submission } from "../../domain/ekspor";
+import { rejectedRowCells, REJECTED_HEADERS } from "../../domain/ekspor/rejected-rows";
 
 /**
  * One sheet of the submission as plain rows: what the .xlsx writer and the "add as sheets" fallback both
@@ -63,12 +64,8 @@ function mainSheet(submission: Submission): SubmissionSheet {
 }
 
 function rejectedSheet(submission: Submission, file: SubmissionSheet["file"]): SubmissionSheet {
-  const rows: CellValue[][] = [["Baris", "Nama", "NIK (seperti tertulis)", "Kode", "Alasan"]];
-  for (const rejected of submission.rejected) {
-    const codes = [...new Set(rejected.reasons.map((reason) => reason.code))].join(", ");
-    const reasons = rejected.reasons.map((reason) => `${reason.code}: ${reason.message}`).join("\n");
-    rows.push([rejected.row, rejected.nama, rejected.nikShown, codes, reasons]);
-  }
+  const rows: CellValue[][] = [[...REJECTED_HEADERS]];
+  for (const rejected of submission.rejected) rows.push(rejectedRowCells(rejected));
   if (submission.rejected.length === 0) rows.push([null, "Tidak ada baris yang ditolak."]);
   return { name: "Ditolak", file, rows, textColumns: [2, 3, 4, 5], moneyColumns: [], wrapColumns: [5], widths: [8, 28, 20, 24, 90], headerRow: 1 };
 }

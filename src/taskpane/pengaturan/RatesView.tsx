@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ANGGARAN_PARAMETERS, SUMBER_DANA, type SumberDanaKode } from "../../domain/anggaran";
-import type { Confidence } from "../../domain/confidence";
+import { CONFIDENCE_LABELS, type Confidence } from "../../domain/confidence";
 import { formatPersen, formatRupiah } from "../../domain/format";
 import { BPU_RATE_TABLE, IURAN_PARAMETERS, monthLabel, type YearMonth } from "../../domain/iuran";
 import { RULE_PARAMETERS, type RuleParameter } from "../../domain/rules/rule-parameters";
@@ -31,9 +31,9 @@ const useStyles = makeStyles({
 });
 
 const CONFIDENCE: Record<Confidence, { readonly label: string; readonly color: "success" | "informative" | "warning" }> = {
-  CONFIRMED: { label: "terkonfirmasi", color: "success" },
-  SECONDARY: { label: "sumber sekunder", color: "informative" },
-  UNCONFIRMED: { label: "belum terkonfirmasi", color: "warning" },
+  CONFIRMED: { label: CONFIDENCE_LABELS.CONFIRMED, color: "success" },
+  SECONDARY: { label: CONFIDENCE_LABELS.SECONDARY, color: "informative" },
+  UNCONFIRMED: { label: CONFIDENCE_LABELS.UNCONFIRMED, color: "warning" },
 };
 
 export function ConfidenceBadge({ confidence }: { readonly confidence: Confidence }) {

@@ -105,16 +105,16 @@ describe("writing the submission workbook", () => {
     expect(sheet.getRow(4).getCell(nikColumn).numFmt).toBe("@");
   }, 120_000);
 
-  it("the Ditolak sheet lists each rejected row with its name, the NIK as written and the coded reasons", async () => {
+  it("the Ditolak sheet lists each rejected row with its name, the NIK as written and the reasons in Indonesian", async () => {
     const submission = sampleSubmission();
     const path = join(dir, "pengajuan.xlsx");
     await writeSubmissionXlsx(path, submission, keterangan(submission));
     const sheet = (await readBack(path)).getWorksheet("Ditolak")!;
     const rows = sheet.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
-    expect(rows[0]).toEqual(["Baris", "Nama", "NIK (seperti tertulis)", "Kode", "Alasan"]);
+    expect(rows[0]).toEqual(["Baris", "Nama", "NIK (seperti tertulis)", "Alasan singkat", "Alasan"]);
     expect(rows.slice(1)).toEqual([
-      [42, "NIK Pendek", "12345", "NIK_FORMAT", expect.stringContaining("NIK_FORMAT: NIK \"12345\"")],
-      [43, "NIK Angka", "6101014503850000", "NIK_PRECISION_LOST", expect.stringContaining("NIK_PRECISION_LOST:")],
+      [42, "NIK Pendek", "12345", "NIK bukan 16 digit", expect.stringContaining("NIK bukan 16 digit: NIK \"12345\"")],
+      [43, "NIK Angka", "6101014503850000", "NIK rusak karena disimpan sebagai angka", expect.stringContaining("NIK rusak karena disimpan sebagai angka:")],
     ]);
     expect(sheet.getRow(3).getCell(3).numFmt).toBe("@");
   });
@@ -126,7 +126,9 @@ describe("writing the submission workbook", () => {
     const sheet = (await readBack(path)).getWorksheet("Keterangan")!;
     const text = sheet.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1).join(": ") : "")).join("\n");
     expect(text).toContain("bpu-kolektif, versi 2026.1");
-    expect(text).toContain("UNCONFIRMED");
+    // The pane badge's words, never the English level, a research note or a repository link (the sheet goes to the BPJS branch).
+    expect(text).toContain("Belum terkonfirmasi");
+    expect(text).not.toMatch(/UNCONFIRMED|SECONDARY|CONFIRMED|\.md\b|§|github/);
     expect(text).toContain("Januari–Desember 2026");
     expect(text).toContain("JKK + JKM");
     expect(text).toContain("Dibuat: 23-11-2026 10:00");

@@ -267,7 +267,8 @@ describe("building the BPJS submission", () => {
     const s = buildSubmission(check([BUDI, { ...SITI, nik: "1" }]), BPU, OPTIONS_2026);
     const text = describeSubmission(s, { sourceFile: "desa.xlsx", generatedAt: "23-11-2026 10:00" }).map(([k, v]) => `${k}: ${v}`).join("\n");
     expect(text).toContain("bpu-kolektif, versi 2026.1");
-    expect(text).toContain("UNCONFIRMED");
+    expect(text).toContain("Belum terkonfirmasi");
+    expect(text).not.toMatch(/UNCONFIRMED|SECONDARY|\.md\b|§|github/);
     expect(text).toContain("Januari–Desember 2026 (12 bulan)");
     expect(text).toContain("JKK + JKM (tanpa JHT)");
     expect(text).toContain("Jumlah diekspor: 1 pekerja");

@@ -112,3 +112,17 @@ describe("whole numbers typed in the pane", () => {
     expect(parseWholeNumber("-3")).toBeUndefined();
   });
 });
+
+describe("the RAB sheet in the users' language", () => {
+  it("names each source's confidence with the pane badge's words, without English levels, research notes or repository links", () => {
+    for (const pp50 of [false, true]) {
+      const budget = budgetOf({ year: 2026, workers: 100, transportWorkers: 10, pp50, declaredIncome: 1_500_000 });
+      const text = rabSheet(budget, { createdOn: "01-12-2026" })
+        .layout.cells.flat()
+        .filter((cell): cell is string => typeof cell === "string")
+        .join("\n");
+      expect(text).toMatch(/\((terkonfirmasi|sumber sekunder|belum terkonfirmasi)\)/);
+      expect(text).not.toMatch(/UNCONFIRMED|SECONDARY|CONFIRMED|\.md\b|§|github|hibahtiar/);
+    }
+  });
+});

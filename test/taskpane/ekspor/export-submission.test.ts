@@ -91,7 +91,8 @@ describe("opening the submission as a new workbook", () => {
     const damaged = submission.rejected.find((r) => r.reasons.some((x) => x.code === "NIK_PRECISION_LOST"))!;
     const damagedRow = rejected.getRows(2, 8)!.find((row) => row.getCell(1).value === damaged.row)!;
     expect(damagedRow.getCell(3).value).toBe(damaged.nikShown);
-    expect(String(damagedRow.getCell(5).value)).toContain("NIK_PRECISION_LOST");
+    expect(String(damagedRow.getCell(5).value)).toContain("NIK rusak karena disimpan sebagai angka");
+    expect(String(damagedRow.getCell(5).value)).not.toContain("NIK_PRECISION_LOST");
   });
 
   it("opens Ditolak and Keterangan as a second workbook for a template that reads every sheet", async () => {

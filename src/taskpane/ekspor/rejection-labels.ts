@@ -1,0 +1,1 @@
+export { REJECTION_LABELS, rejectionLabel } from "../../domain/ekspor/rejection-labels";
