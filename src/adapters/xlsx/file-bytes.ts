@@ -1,16 +1,48 @@
-import { open, readFile, type FileHandle } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import { WorkbookReadError } from "./workbook-read-error";
 
-/** Reads a whole file, turning the file system's errors into messages a secretary can act on. */
-export async function readFileBytes(path: string): Promise<Buffer> {
-  let bytes: Buffer;
+/** The largest file read at all: Node cannot hold more in one buffer, and no village list comes near it. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+
+/**
+ * Opened without blocking (a FIFO named .csv would otherwise wait for a writer for ever) and checked
+ * with fstat before anything is read: only a regular file is read, so a pipe or a device (/dev/zero)
+ * is refused at once instead of hanging or filling memory.
+ */
+async function openRegular(path: string): Promise<{ handle: FileHandle; size: number }> {
+  let handle: FileHandle;
   try {
-    bytes = await readFile(path);
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     throw readError(error, path);
   }
-  if (bytes.length === 0) throw new WorkbookReadError("EMPTY", path);
-  return bytes;
+  try {
+    const stat = await handle.stat();
+    // Opening a folder succeeds on Linux and macOS; only reading it fails.
+    if (stat.isDirectory()) throw new WorkbookReadError("NOT_A_FILE", path);
+    if (!stat.isFile()) throw new WorkbookReadError("NOT_REGULAR", path);
+    if (stat.size === 0) throw new WorkbookReadError("EMPTY", path);
+    if (stat.size > MAX_FILE_BYTES) throw new WorkbookReadError("FILE_TOO_LARGE", path);
+    return { handle, size: stat.size };
+  } catch (error) {
+    await handle.close();
+    throw error instanceof WorkbookReadError ? error : readError(error, path);
+  }
+}
+
+/** Reads a whole file, turning the file system's errors into messages a secretary can act on. */
+export async function readFileBytes(path: string): Promise<Buffer> {
+  const { handle } = await openRegular(path);
+  try {
+    const bytes = await handle.readFile();
+    if (bytes.length === 0) throw new WorkbookReadError("EMPTY", path);
+    return bytes;
+  } catch (error) {
+    throw error instanceof WorkbookReadError ? error : readError(error, path);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -26,23 +58,7 @@ export interface OpenedFile {
 }
 
 export async function openFile(path: string): Promise<OpenedFile> {
-  let handle: FileHandle;
-  let size: number;
-  try {
-    handle = await open(path, "r");
-  } catch (error) {
-    throw readError(error, path);
-  }
-  try {
-    const stat = await handle.stat();
-    // Opening a folder succeeds on Linux and macOS; only reading it fails.
-    if (stat.isDirectory()) throw new WorkbookReadError("NOT_A_FILE", path);
-    if (stat.size === 0) throw new WorkbookReadError("EMPTY", path);
-    size = stat.size;
-  } catch (error) {
-    await handle.close();
-    throw error instanceof WorkbookReadError ? error : readError(error, path);
-  }
+  const { handle, size } = await openRegular(path);
   return {
     path,
     size,
@@ -71,11 +87,27 @@ export async function readFileHead(path: string, length: number): Promise<Buffer
   }
 }
 
+/** The file system's error codes a secretary meets (a locked file, no permission, a broken shortcut), in Indonesian. */
+const READ_ERRORS: Readonly<Record<string, ConstructorParameters<typeof WorkbookReadError>[0]>> = {
+  ENOENT: "NOT_FOUND",
+  ENOTDIR: "NOT_FOUND",
+  EISDIR: "NOT_A_FILE",
+  EACCES: "NO_PERMISSION",
+  EPERM: "NO_PERMISSION",
+  ELOOP: "LINK_LOOP",
+  EBUSY: "BUSY",
+  ETXTBSY: "BUSY",
+  EMFILE: "BUSY",
+  ENFILE: "BUSY",
+  EAGAIN: "NOT_REGULAR",
+  ENXIO: "NOT_REGULAR",
+  EIO: "IO",
+  ERR_FS_FILE_TOO_LARGE: "FILE_TOO_LARGE",
+};
+
 function readError(error: unknown, path: string): unknown {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT" || code === "ENOTDIR") return new WorkbookReadError("NOT_FOUND", path, { cause: error });
-  if (code === "EISDIR") return new WorkbookReadError("NOT_A_FILE", path, { cause: error });
-  return error;
+  const reason = READ_ERRORS[(error as NodeJS.ErrnoException).code ?? ""];
+  return reason ? new WorkbookReadError(reason, path, { cause: error }) : error;
 }
 
 /**

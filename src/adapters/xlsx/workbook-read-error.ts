@@ -10,7 +10,15 @@ export type WorkbookReadErrorReason =
   /** A part of the workbook is larger than the reader holds (a zip bomb, or a sheet past any village's size). */
   | "TOO_LARGE"
   /** A row past 1,048,576 or a column past XFD: no Excel wrote this. */
-  | "OUT_OF_BOUNDS";
+  | "OUT_OF_BOUNDS"
+  /** A pipe, a device or a socket: never read (it may never end). */
+  | "NOT_REGULAR"
+  | "FILE_TOO_LARGE"
+  | "NO_PERMISSION"
+  | "LINK_LOOP"
+  /** Locked by another program, or too many files open. */
+  | "BUSY"
+  | "IO";
 
 /**
  * Thrown by the file readers (`readWorkbookFile`, `readXlsxFile`, `readCsvFile`) when a file is missing,
@@ -47,6 +55,18 @@ function messageFor(reason: WorkbookReadErrorReason, path: string): string {
       return `Berkas ${path} terlalu besar untuk dibaca: satu bagiannya lebih dari 400 MB setelah dibuka (batas 800 MB seluruhnya). Simpan daftar pekerja saja di buku kerja baru (salin lembarnya), lalu coba lagi.`;
     case "OUT_OF_BOUNDS":
       return `Berkas ${path} rusak: ada baris di atas 1.048.576 atau kolom melewati XFD, batas lembar Excel. Buka dan simpan ulang di Excel, atau salin datanya ke buku kerja baru.`;
+    case "NOT_REGULAR":
+      return `${path} bukan berkas biasa (mis. pipa atau perangkat), jadi tidak dibaca. Pilih berkas .xlsx atau .csv yang tersimpan di disk.`;
+    case "FILE_TOO_LARGE":
+      return `Berkas ${path} lebih dari 2 GB, terlalu besar untuk daftar pekerja atau ekstrak. Periksa apakah berkasnya benar, atau pisahkan per kecamatan.`;
+    case "NO_PERMISSION":
+      return `Berkas ${path} tidak boleh dibaca (izin ditolak). Periksa hak akses berkas itu, atau salin ke folder Anda sendiri lalu coba lagi.`;
+    case "LINK_LOOP":
+      return `${path} adalah pintasan (tautan) yang menunjuk ke dirinya sendiri. Pilih berkas aslinya.`;
+    case "BUSY":
+      return `Berkas ${path} sedang dipakai program lain (atau terlalu banyak berkas terbuka). Tutup programnya lalu coba lagi.`;
+    case "IO":
+      return `Berkas ${path} tidak dapat dibaca dari disk (galat baca). Salin berkas ke disk lain lalu coba lagi.`;
     case "UNSUPPORTED_TYPE":
       return `Jenis berkas ${path} tidak dikenali. Gunakan buku kerja Excel (.xlsx) atau teks CSV (.csv, .tsv, .txt).`;
   }
