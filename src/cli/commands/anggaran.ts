@@ -89,6 +89,7 @@ export const anggaran: Command = {
           target: budget.target,
           pp50: budget.pp50,
           notes: budget.notes,
+          danaDesa: budget.danaDesa ?? null,
           rulesApplied: budget.rulesApplied,
           coverage: cover && cover.ok ? cover : undefined,
           dtks: extractToJson(loaded.dtks && extractReport(loaded.dtks)),

@@ -2,6 +2,7 @@ import { terbilang } from "../format";
 import { BPU_RATE_TABLE, yearMonth, addMonths, type AppliedRule, type IncomeLevel, type RateTable, type Sektor, type YearMonth } from "../iuran";
 import { budgetInputSchema, toProblems, type BudgetInput, type BudgetProblem, type ResolvedBudgetInput } from "./budget-input";
 import { budgetNotes } from "./budget-notes";
+import { danaDesaNote, danaDesaRulesFor, type DanaDesaRules } from "./dana-desa-rules";
 import { buildRabLines, type Cohort, type RabLine } from "./rab-line";
 import { perWorkerMonthly, type PeriodAmount } from "./period-amount";
 import { costPerWorker, priceSektors, type SektorRates } from "./sektor-pricing";
@@ -47,6 +48,8 @@ export interface Budget {
   readonly target: TargetProgress;
   readonly pp50: Pp50Summary;
   readonly rulesApplied: ReadonlyArray<AppliedRule>;
+  /** What Dana Desa may pay for in the budget year (Permendes), when a rules row covers it. */
+  readonly danaDesa?: DanaDesaRules;
   /** Indonesian sentences: how it was computed and what is UNCONFIRMED. */
   readonly notes: ReadonlyArray<string>;
   /** The input with every default filled in, so the task pane can show what was assumed. */
@@ -171,8 +174,12 @@ export function computeBudget(input: BudgetInput, table: RateTable = BPU_RATE_TA
     shortfallCost: shortfall * costPerWorker(rates, "lainnya"),
   });
 
+  const danaDesa = danaDesaRulesFor(args.year);
+  if (danaDesa) notes.push(danaDesaNote(danaDesa));
+
   return {
     ok: true,
+    ...(danaDesa ? { danaDesa } : {}),
     year: args.year,
     from,
     to,

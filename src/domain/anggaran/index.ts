@@ -11,4 +11,6 @@ export { coverage } from "./coverage";
 export type { SumberDana, SumberDanaKode } from "./sumber-dana";
 export { SUMBER_DANA, SUMBER_DANA_KODE } from "./sumber-dana";
 export { ANGGARAN_PARAMETERS } from "./anggaran-parameters";
+export type { DanaDesaRules } from "./dana-desa-rules";
+export { DANA_DESA_RULES, danaDesaNote, danaDesaRulesFor } from "./dana-desa-rules";
 export { TRANSPORT_OCCUPATION_WORDS, isTransportOccupation } from "./transport-occupation";
