@@ -77,6 +77,26 @@ function countedDelimiter(line: string): CsvDelimiter | undefined {
  * empty cells, and nothing is trimmed. It is lenient where Excel is: text after a closing quote is
  * kept, and a quote left open at the end of the file closes there.
  */
+/**
+ * A quote that never closes, or a quoted value that runs over several lines and holds the delimiter:
+ * read on, it would swallow the rows after it into one value (three workers become one "eligible"
+ * worker whose name holds two other people's NIKs). `row` is the CSV row where the value starts.
+ */
+export class CsvQuoteError extends Error {
+  override readonly name = "CsvQuoteError";
+
+  constructor(
+    readonly row: number,
+    readonly unclosed: boolean,
+  ) {
+    super(
+      unclosed
+        ? `Baris ${row}: tanda kutip (") dibuka tetapi tidak pernah ditutup, sehingga baris-baris sesudahnya akan tergabung menjadi satu nilai. Perbaiki tanda kutip di baris itu (atau simpan ulang dari Excel), lalu coba lagi.`
+        : `Baris ${row}: satu nilai bertanda kutip melintasi beberapa baris dan memuat pemisah kolom, sehingga baris sesudahnya akan tergabung ke dalamnya. Periksa tanda kutip di baris itu (mungkin ada satu yang hilang), lalu coba lagi.`,
+    );
+  }
+}
+
 export class CsvParser {
   private delimiterCode: number | undefined;
   private state = State.FieldStart;
@@ -89,6 +109,8 @@ export class CsvParser {
   private readonly above: TextCell[] = [];
   private headerProbe = "";
   private started = false;
+  /** Rows ended so far: the next row's number, less one, for messages. */
+  private rowCount = 0;
   /** Set by `keepOnlyColumns`: the columns still cut from the text. */
   private wanted: boolean[] | undefined;
 
@@ -133,6 +155,7 @@ export class CsvParser {
       this.delimiterCode = delimiterOfOpening(header, true)!.charCodeAt(0);
       this.scan(header, this.delimiterCode);
     }
+    if (this.state === State.Quoted) throw new CsvQuoteError(this.rowCount + 1, true);
     if (this.state !== State.AfterCr && (this.state !== State.FieldStart || this.row.length > 0)) {
       this.endField(this.pending);
       this.endRow();
@@ -205,10 +228,12 @@ export class CsvParser {
         state = State.Quoted;
         start = i + 1;
       } else if (code === delimiter) {
+        this.checkQuoted(pending, delimiterChar);
         this.endField(pending);
         pending = "";
         state = State.FieldStart;
       } else if (code === LF || code === CR) {
+        this.checkQuoted(pending, delimiterChar);
         this.endField(pending);
         this.endRow();
         pending = "";
@@ -306,7 +331,17 @@ export class CsvParser {
     this.row.push(cell);
   }
 
+  /**
+   * A quoted value just closed. One whose later lines hold the delimiter is a lost quote swallowing
+   * rows, not an address: "Jl. Mawar,\nRT 02" is an address, "Budi\n6104…;Siti" is two workers.
+   */
+  private checkQuoted(value: string, delimiterChar: string): void {
+    const lineBreak = value.search(/[\r\n]/);
+    if (lineBreak >= 0 && value.indexOf(delimiterChar, lineBreak) >= 0) throw new CsvQuoteError(this.rowCount + 1, false);
+  }
+
   private endRow(): void {
+    this.rowCount++;
     // Copied to an exact-size array: a grown array keeps up to twice the slots it uses.
     if (this.onRow) this.onRow(this.row.slice(), this);
     else this.rows.push(this.row.slice());

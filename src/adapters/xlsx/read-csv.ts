@@ -2,7 +2,8 @@ import { isAscii, isUtf8 } from "node:buffer";
 import { basename, extname } from "node:path";
 import type { RawCell } from "../../domain/cell/raw-cell";
 import type { WorkbookGrid } from "../../domain/cell/sheet-grid";
-import { CsvParser, type CsvDelimiter } from "./csv-parser";
+import { CsvParser, CsvQuoteError, type CsvDelimiter } from "./csv-parser";
+import { WorkbookReadError } from "./workbook-read-error";
 import { openFile, type OpenedFile } from "./file-bytes";
 
 export interface CsvReadOptions {
@@ -52,7 +53,12 @@ export async function streamCsvFile(path: string, onRow: CsvRowHandler, options:
 
 /** The bytes of a CSV file already in memory, as a one-sheet grid. */
 export function csvBytesToGrid(bytes: Uint8Array, sheetName: string, options: CsvReadOptions = {}): WorkbookGrid {
-  const rows = parseBytes(bytes, options.delimiter);
+  let rows: RawCell[][];
+  try {
+    rows = parseBytes(bytes, options.delimiter);
+  } catch (error) {
+    throw error instanceof CsvQuoteError ? new WorkbookReadError("CSV_QUOTE", sheetName, { cause: error, detail: error.message }) : error;
+  }
   return { sheets: [{ name: sheetName, firstRow: 1, firstColumn: 1, rows }] };
 }
 
@@ -97,6 +103,8 @@ async function readFilePieces(path: string, options: CsvReadOptions, onRow?: Csv
     const parser = new PieceParser(encoding, options.delimiter, onRow);
     await forEachFilePiece(file, buffer, (piece) => parser.push(piece));
     return parser.finish();
+  } catch (error) {
+    throw error instanceof CsvQuoteError ? new WorkbookReadError("CSV_QUOTE", path, { cause: error, detail: error.message }) : error;
   } finally {
     await file.close();
   }
@@ -130,6 +138,9 @@ function pieceEnd(bytes: Uint8Array, start: number, end: number, total: number):
 function bomEncoding(head: Uint8Array): Encoding {
   if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
   if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  // UTF-16 without a BOM (some exports): plain letters have a zero byte beside each one.
+  if (head.length >= 4 && head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0) return "utf-16le";
+  if (head.length >= 4 && head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0) return "utf-16be";
   return "utf-8";
 }
 

@@ -18,7 +18,9 @@ export type WorkbookReadErrorReason =
   | "LINK_LOOP"
   /** Locked by another program, or too many files open. */
   | "BUSY"
-  | "IO";
+  | "IO"
+  /** A CSV quote left open, or a quoted value swallowing the rows after it; `detail` names the row. */
+  | "CSV_QUOTE";
 
 /**
  * Thrown by the file readers (`readWorkbookFile`, `readXlsxFile`, `readCsvFile`) when a file is missing,
@@ -31,14 +33,16 @@ export class WorkbookReadError extends Error {
   constructor(
     readonly reason: WorkbookReadErrorReason,
     readonly path: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; detail?: string },
   ) {
-    super(messageFor(reason, path), options);
+    super(messageFor(reason, path, options?.detail), options);
   }
 }
 
-function messageFor(reason: WorkbookReadErrorReason, path: string): string {
+function messageFor(reason: WorkbookReadErrorReason, path: string, detail: string | undefined): string {
   switch (reason) {
+    case "CSV_QUOTE":
+      return `${path}: ${detail ?? "tanda kutip tidak seimbang."}`;
     case "NOT_FOUND":
       return `Berkas tidak ditemukan: ${path}`;
     case "NOT_A_FILE":

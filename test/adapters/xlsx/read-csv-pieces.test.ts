@@ -48,7 +48,10 @@ describe("DTSEN lines: every value quoted", () => {
     ]);
   });
 
-  const value = fc.string({ unit: fc.constantFrom("a", "Z", "0", " ", "é", '"', ",", ";", "|", "\t", "\n", "\r"), maxLength: 8 });
+  // A value whose later lines hold a delimiter reads as a lost quote swallowing rows, and is refused (tested apart).
+  const value = fc
+    .string({ unit: fc.constantFrom("a", "Z", "0", " ", "é", '"', ",", ";", "|", "\t", "\n", "\r"), maxLength: 8 })
+    .filter((v) => !/[\r\n][^]*[,;|\t]/.test(v));
   const table = fc
     .integer({ min: 1, max: 5 })
     .chain((width) => fc.array(fc.array(value, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 }));
