@@ -227,7 +227,7 @@ export function nikWilayah(nik: CellArg): string {
 export function usia(nikAtauTanggal: CellArg, perTanggal?: CellArg): number {
   const on = dateArg(perTanggal, "Per tanggal");
   let birth: CalendarDate | undefined;
-  const asText = typeof nikAtauTanggal === "string" ? nikAtauTanggal.replace(/[\s.\-]/g, "") : "";
+  const asText = typeof nikAtauTanggal === "string" ? nikAtauTanggal.replace(/[\s.-]/g, "") : "";
   if (/^\d{16}$/.test(asText)) birth = nikBirthDate(usableNik(nikAtauTanggal), on);
   else if (typeof nikAtauTanggal === "number" && nikAtauTanggal >= 1e14) usableNik(nikAtauTanggal); // throws: a NIK damaged as a number
   else birth = dateArg(nikAtauTanggal, "Tanggal lahir");

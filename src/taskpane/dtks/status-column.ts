@@ -15,9 +15,6 @@ function isStatusHeader(cell: RawCell | undefined): boolean {
   return text !== undefined && normaliseHeader(text) === normaliseHeader(STATUS_HEADER);
 }
 
-function cellAt(grid: SheetGrid, row: number, column: number): RawCell {
-  return grid.rows[row - grid.firstRow]?.[column - grid.firstColumn] ?? EMPTY_CELL;
-}
 
 /** The column, on the table's header row, that already holds the "Status DTKS" header, if any. */
 export function findStatusColumn(grid: SheetGrid, table: Pick<WorkerTable, "headerRow">): number | undefined {

@@ -55,7 +55,7 @@ function install(): void {
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
   };
 
-  const office = (window as unknown as { Office: { onReady: Function; context?: Record<string, unknown> } }).Office;
+  const office = (window as unknown as { Office: { onReady: (...args: never[]) => unknown; context?: Record<string, unknown> } }).Office;
   const realOnReady = office.onReady.bind(office) as () => Promise<unknown>;
   office.onReady = (callback?: (info: unknown) => unknown) =>
     realOnReady().then(async (info) => {

@@ -21,9 +21,9 @@ function parseTerbilang(text: string): number {
     else if (word === "sebelas") group += 11;
     else if (word === "seratus") group += 100;
     else if (word === "seribu") total += 1000;
-    else if (word === "belas") (group += pending + 10), (pending = 0);
-    else if (word === "puluh") (group += pending * 10), (pending = 0);
-    else if (word === "ratus") (group += pending * 100), (pending = 0);
+    else if (word === "belas") [group, pending] = [group + pending + 10, 0];
+    else if (word === "puluh") [group, pending] = [group + pending * 10, 0];
+    else if (word === "ratus") [group, pending] = [group + pending * 100, 0];
     else if (word in scales) {
       total += (group + pending) * scales[word];
       group = 0;
