@@ -36,7 +36,6 @@ export type FindingCode =
   | "DATE_MISSING"
   | "SEX_INVALID"
   | "AGE_OUT_OF_RANGE"
-  | "AGE_AMBIGUOUS"
   | "PHONE_INVALID"
   | "INCOME_INVALID"
   | "INCOME_OUT_OF_RANGE"

@@ -25,7 +25,6 @@ export const REJECTION_LABELS: Readonly<Record<RejectionCode, string>> = {
   DATE_MISSING: "Tanggal lahir kosong",
   SEX_INVALID: "Jenis kelamin tidak dikenali",
   AGE_OUT_OF_RANGE: "Usia di luar batas",
-  AGE_AMBIGUOUS: "Usia tidak pasti",
   PHONE_INVALID: "Nomor HP tidak valid",
   INCOME_INVALID: "Penghasilan tidak terbaca",
   INCOME_OUT_OF_RANGE: "Penghasilan di luar tabel PP 44/2015",
