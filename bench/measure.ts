@@ -20,9 +20,10 @@ export interface CliRun {
 
 /**
  * Runs the built CLI in a fresh process, as a user would, and reports its wall time and peak memory
- * (maxRSS, read by a wrapper inside the child so no external `time` tool is needed).
+ * (maxRSS, read by a wrapper inside the child so no external `time` tool is needed). `nodeFlags` go
+ * to that node process (to compare V8 settings; the figures that count are without).
  */
-export function runCli(args: string[]): CliRun {
+export function runCli(args: string[], nodeFlags: readonly string[] = []): CliRun {
   const root = path.resolve(__dirname, "../..");
   const wrapper = `
     const { main } = require(${JSON.stringify(path.join(root, "dist-cli/src/cli/main.js"))});
@@ -31,7 +32,7 @@ export function runCli(args: string[]): CliRun {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       process.stderr.write("\\nBENCH " + JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, exitCode: code }) + "\\n");
     });`;
-  const out = spawnSync(process.execPath, ["-e", wrapper], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
+  const out = spawnSync(process.execPath, [...nodeFlags, "-e", wrapper], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
   const line = out.stderr.split("\n").find((l) => l.startsWith("BENCH "));
   if (!line) throw new Error(`CLI run failed: ${out.stderr.slice(-2000)}`);
   return JSON.parse(line.slice(6)) as CliRun;

@@ -6,9 +6,11 @@ import { benchEkspor } from "./ekspor.bench";
 import { benchGabung } from "./gabung.bench";
 import { benchAddin } from "./addin.bench";
 import { benchPeriksa } from "./periksa.bench";
+import { benchDtsen } from "./dtsen.bench";
 
 const SECTIONS: Record<string, (report: (line: string) => void) => Promise<void>> = {
   periksa: benchPeriksa,
+  dtsen: benchDtsen,
   addin: benchAddin,
   ekspor: benchEkspor,
   gabung: benchGabung,
