@@ -9,4 +9,4 @@
 import { useRegions } from "./formulas";
 import { regionIndex } from "./region-data";
 
-useRegions({ lookupDistrict: (code) => regionIndex().lookupDistrict(code) });
+useRegions({ lookupDistrict: (code) => regionIndex().lookupDistrict(code), regencyOf: (code) => regionIndex().regencyOf(code) });

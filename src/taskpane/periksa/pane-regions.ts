@@ -8,4 +8,6 @@ import { regionIndex } from "../../functions/region-data";
  */
 export const paneRegions: RegionLookup = {
   lookupDistrict: (code) => regionIndex().lookupDistrict(code),
+  // Without it an unknown regency code could only be a warning (an old code is possible).
+  regencyOf: (code) => regionIndex().regencyOf(code),
 };
