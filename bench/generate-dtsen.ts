@@ -86,7 +86,7 @@ const FAMILY_SIZES = [2, 5, 3, 4, 3, 3];
  * Writes the pair (streaming, to a temporary name renamed at the end, so an interrupted run is never
  * reused), or returns the files already there.
  */
-export async function generateDtsenExtract(shape: DtsenShape, folder = path.join(BENCH_DIR, `dtsen-${shape.members}`)): Promise<DtsenFiles> {
+export async function generateDtsenExtract(shape: DtsenShape, folder = path.join(BENCH_DIR, `dtsen-v2-${shape.members}`)): Promise<DtsenFiles> {
   const files = {
     keluarga: path.join(folder, "keluarga_dtsen_v3_2026_61.04.csv"),
     anggota: path.join(folder, "anggota_keluarga_dtsen_v3_2026_61.04.csv"),
@@ -101,6 +101,17 @@ export async function generateDtsenExtract(shape: DtsenShape, folder = path.join
   const workerRandom = seededRandom(shape.workers);
   const random = seededRandom(shape.members + 7);
   const usedKk = new Set<string>();
+  // A NIK is unique in DTSEN: a drawn one already given (same district, birth date, sex and serial) takes the next free serial.
+  const usedNik = new Set<string>();
+  // The workers' NIKs first (the same draws as below), so that no other member takes one.
+  const workerDraws = seededRandom(shape.workers);
+  for (let f = 0; f < shape.workersInExtract; f++) usedNik.add(makePerson(workerDraws, "61.04.01", f).nik);
+  const unique = (p: Person): Person => {
+    let nik = p.nik;
+    for (let serial = Number(nik.slice(12)); usedNik.has(nik); ) nik = nik.slice(0, 12) + String((serial = (serial % 9999) + 1)).padStart(4, "0");
+    usedNik.add(nik);
+    return nik === p.nik ? p : { ...p, nik };
+  };
   let members = 0;
   for (let f = 0; f < shape.families && members < shape.members; f++) {
     const size = Math.min(FAMILY_SIZES[f % FAMILY_SIZES.length]!, shape.members - members);
@@ -121,7 +132,7 @@ export async function generateDtsenExtract(shape: DtsenShape, folder = path.join
     while (kk === undefined || (usedKk.has(kk) && !joinsEarlier)) kk = makePerson(random, `61.04.${region.kec.slice(4)}`, f).noKk;
     usedKk.add(kk);
     const district = `61.04.${region.kec.slice(4)}`;
-    const head = worker ?? makePerson(random, district, members, [1955, 2000]);
+    const head = worker ?? unique(makePerson(random, district, members, [1955, 2000]));
     const people: Person[] = [head];
     const relations = ["Kepala keluarga"];
     for (let m = 1; m < size; m++) {
@@ -130,7 +141,7 @@ export async function generateDtsenExtract(shape: DtsenShape, folder = path.join
       const spouse = m === 1 && random() < 0.85;
       const relation = spouse ? "Istri/suami" : pick(random, HUBUNGAN.slice(1));
       const years: [number, number] = spouse ? [y - 6, y + 8] : relation === "Orang tua/mertua" ? [y - 35, y - 18] : [Math.min(y + (relation === "Cucu" ? 38 : 18), 2024), 2025];
-      people.push(makePerson(random, district, members + m, years));
+      people.push(unique(makePerson(random, district, members + m, years)));
       relations.push(relation);
     }
     const alamat = `${head.dusun.replace("Dusun ", "DUSUN ").toUpperCase()}, JL. ${pick(random, JALAN).toUpperCase()} NO. ${1 + Math.floor(random() * 120)}`;
