@@ -171,7 +171,9 @@ describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () =>
     expect(rejected.rowCount - 1).toBe(8);
     // The damaged NIK is on "Ditolak" exactly as Excel holds it, with why.
     const reasons = (rejected.getColumn(5).values as unknown[]).map(String).join("\n");
-    expect(reasons).toContain("NIK_PRECISION_LOST");
+    // Named in Indonesian: the sheet goes to the BPJS branch.
+    expect(reasons).toContain("NIK rusak karena disimpan sebagai angka");
+    expect(reasons).not.toContain("NIK_PRECISION_LOST");
   });
 
   it("draws Ringkasan's progress and charts from the check", async () => {

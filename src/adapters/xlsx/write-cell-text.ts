@@ -104,12 +104,9 @@ export function sheetNameText(name: string): string {
   return out;
 }
 
-/** 1 -> "A", 28 -> "AB". */
-export function columnLetter(n: number): string {
-  let letters = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) letters = String.fromCharCode(65 + ((x - 1) % 26)) + letters;
-  return letters;
-}
+/** 1 -> "A", 28 -> "AB": the domain's one A1 helper. */
+export { columnLetters as columnLetter } from "../../domain/cell/a1";
+import { columnLetters as columnLetter } from "../../domain/cell/a1";
 
 function isIllegal(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff;

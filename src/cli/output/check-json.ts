@@ -2,12 +2,9 @@ import { FIELD_NAMES } from "../../domain/fields";
 import type { LoadedCheck } from "../load-and-check";
 import { extractReport, extractToJson } from "./extract-report";
 
-/** Column number -> Excel letters (1 -> A, 28 -> AB). */
-export function columnLetter(column: number): string {
-  let s = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** Column number -> Excel letters (1 -> A, 28 -> AB): the domain's one A1 helper. */
+export { columnLetters as columnLetter } from "../../domain/cell/a1";
+import { columnLetters as columnLetter } from "../../domain/cell/a1";
 
 /** The documented `--json` shape of `periksa` (README): stable keys, findings in row order. */
 export function checkToJson(loaded: LoadedCheck) {

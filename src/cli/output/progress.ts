@@ -1,3 +1,5 @@
+import { formatAngka } from "../../domain/format";
+
 /**
  * A one-line progress indicator on stderr for large files, shown only on a terminal so that
  * JSON output, pipes and tests stay clean.
@@ -19,7 +21,7 @@ export class Progress {
     const now = Date.now();
     if (now - this.lastDraw < 100 && done < total) return;
     this.lastDraw = now;
-    this.say(`${label} ${done.toLocaleString("id-ID")}/${total.toLocaleString("id-ID")} baris (${Math.floor((done / Math.max(total, 1)) * 100)}%)`);
+    this.say(`${label} ${formatAngka(done)}/${formatAngka(total)} baris (${Math.floor((done / Math.max(total, 1)) * 100)}%)`);
   }
 
   done(): void {

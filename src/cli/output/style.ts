@@ -1,3 +1,4 @@
+import { formatAngka } from "../../domain/format";
 /** ANSI colour only for a terminal that wants it (NO_COLOR, pipes and files get plain text). */
 export function makeStyle(stream: NodeJS.WriteStream) {
   const on = Boolean(stream.isTTY) && !process.env.NO_COLOR;
@@ -7,7 +8,7 @@ export function makeStyle(stream: NodeJS.WriteStream) {
 
 export type Style = ReturnType<typeof makeStyle>;
 
-/** 120000 -> "120.000": Indonesian thousands separator. */
+/** 120000 -> "120.000": Indonesian thousands separator, by the domain's one formatter (no host ICU data). */
 export function formatCount(n: number): string {
-  return n.toLocaleString("id-ID");
+  return formatAngka(n);
 }

@@ -1,6 +1,6 @@
 import type { CheckedWorker, CheckResult } from "../check/check-workers";
 import { BUDGET_YEAR_RANGE_TEXT, isBudgetYear } from "../budget-year";
-import { formatRupiah } from "../format";
+import { formatAngka, formatRupiah } from "../format";
 import { addMonths, incomeLevelFor, periodLabel, yearMonth, type IncomeLevelResult, type YearMonth } from "../iuran";
 import type { IdReading } from "../nik/read-id-number";
 import {
@@ -103,8 +103,8 @@ export function buildSubmission(result: CheckResult, template: SubmissionTemplat
 
   if (template.maxRows !== undefined && finalRows.length > template.maxRows) {
     notes.push(
-      `Templat ${template.name} menerima paling banyak ${template.maxRows.toLocaleString("id-ID")} baris per berkas; ` +
-        `berkas ini berisi ${finalRows.length.toLocaleString("id-ID")} baris. Bagi daftar menjadi beberapa berkas sebelum diunggah.`,
+      `Templat ${template.name} menerima paling banyak ${formatAngka(template.maxRows)} baris per berkas; ` +
+        `berkas ini berisi ${formatAngka(finalRows.length)} baris. Bagi daftar menjadi beberapa berkas sebelum diunggah.`,
     );
   }
 

@@ -39,7 +39,7 @@ export function NumberField({ label, hint, value, min, max, disabled, problem, g
   useEffect(() => setDraft((current) => (parseWholeNumber(current) === value ? current : shown(value))), [value]);
   const parsed = parseWholeNumber(draft);
   const invalid = parsed === undefined || parsed < min || parsed > max;
-  const message = invalid ? `Isi bilangan bulat ${min.toLocaleString("id-ID")}–${max.toLocaleString("id-ID")}.` : problem;
+  const message = invalid ? `Isi bilangan bulat ${formatAngka(min)}–${formatAngka(max)}.` : problem;
 
   return (
     <Field className={styles.field} label={label} hint={hint} validationMessage={message} validationState={message ? "error" : "none"}>

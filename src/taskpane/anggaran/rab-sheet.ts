@@ -1,5 +1,5 @@
 import type { LayoutCell, LayoutStyle, SheetLayout } from "../../adapters/office";
-import { columnLetters } from "../../adapters/office/a1";
+import { columnLetters } from "../../domain/cell/a1";
 import { SUMBER_DANA, type Budget } from "../../domain/anggaran";
 import { confidenceLabel } from "../../domain/confidence";
 import { formatAngka, formatRupiah, publicSource } from "../../domain/format";
