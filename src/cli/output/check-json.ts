@@ -16,6 +16,7 @@ export function checkToJson(loaded: LoadedCheck) {
     file: loaded.file,
     rows: result.summary.rows,
     sheet: table.sheet,
+    hiddenSheet: table.hiddenSheet === true,
     headerRow: table.headerRow,
     mapping,
     findings: result.findings,

@@ -14,6 +14,9 @@ export function formatTableReading(file: string, table: WorkerTable, style: Styl
   const lines: string[] = [];
   const how = table.foundBy === "tabel" ? `tabel Excel "${table.tableName}"` : `baris judul ${table.headerRow}`;
   lines.push(style.bold(`Memeriksa ${file}`) + ` — lembar "${table.sheet}", ${how}, ${formatCount(table.rows.length)} baris pekerja`);
+  if (table.hiddenSheet) {
+    lines.push(style.yellow(`Lembar "${table.sheet}" tersembunyi di Excel; dipakai karena tidak ada lembar terlihat yang berisi tabel pekerja. Pastikan ini daftar yang benar, bukan arsip lama.`));
+  }
   const mapped = FIELD_NAMES.filter((f) => table.mapping[f]).map((f) => `${FIELD_LABELS[f]} ← "${table.mapping[f]!.header}"`);
   lines.push(`Kolom dikenali: ${mapped.join(", ")}`);
   const missing = (["nik", "nama", "tanggal_lahir", "jenis_kelamin", "no_kk", "no_hp", "pekerjaan"] as FieldName[]).filter((f) => !table.mapping[f]);
