@@ -1,5 +1,6 @@
 import { isAscii, isUtf8 } from "node:buffer";
 import { basename, extname } from "node:path";
+import { TextDecoder } from "node:util";
 import type { RawCell } from "../../domain/cell/raw-cell";
 import type { WorkbookGrid } from "../../domain/cell/sheet-grid";
 import { CsvParser, CsvQuoteError, type CsvDelimiter } from "./csv-parser";
