@@ -1,5 +1,6 @@
 import type { GridTable, SheetGrid } from "../../domain/cell/sheet-grid";
 import type { HighlightMark } from "./highlight-marks";
+import type { SheetLayout } from "../../domain/layout/sheet-layout";
 
 export interface SheetInfo {
   readonly name: string;
@@ -32,35 +33,9 @@ export interface HighlightResult {
 
 export type CellValue = string | number | boolean | null;
 
-/** A cell of a sheet written by `addFormulaSheet`: a value, or a native Excel formula in English ("=D8*F8"). */
-export type LayoutCell = CellValue | { readonly formula: string };
-
-/** Formatting of a rectangle of a sheet written by `addFormulaSheet`. */
-export interface LayoutStyle {
-  /** A1 range on the new sheet, e.g. "A7:H7". */
-  readonly range: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly wrap?: boolean;
-  /** "#RRGGBB". */
-  readonly fill?: string;
-}
-
-/**
- * A sheet to add with `addFormulaSheet`: cells from A1, formats, and a little styling. It holds only
- * values and native formulas, so it keeps working on a computer without the add-in.
- */
-export interface SheetLayout {
-  readonly cells: ReadonlyArray<ReadonlyArray<LayoutCell>>;
-  /**
-   * Number format per cell, in the shape of `cells` (missing or null: the default). A text value with
-   * no format of its own gets "@", so "3.1.90" stays a code and never becomes a date or a formula.
-   */
-  readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null | undefined>>;
-  /** Column widths in characters, from column A. */
-  readonly columnWidths?: ReadonlyArray<number>;
-  readonly styles?: ReadonlyArray<LayoutStyle>;
-}
+// The sheet description is domain data (every face renders the same layout); re-exported here so the
+// Office adapter's callers keep their imports.
+export type { LayoutCell, LayoutStyle, SheetLayout } from "../../domain/layout/sheet-layout";
 
 /**
  * All Excel I/O of the task pane, behind one small interface so the pane, tests and benchmarks can
