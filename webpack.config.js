@@ -5,7 +5,7 @@
  *   npm run build -- --env host=https://addin.kab.go.id/pekerja-rentan
  *                                      ...and dist/manifest.xml points at that host
  *   npx webpack --env preview          dist-preview/ for the browser tests: local office.js and the
- *                                      simulated Excel (src/testing/fake-excel), never in dist/
+ *                                      simulated Excel (test/support/fake-excel), never in dist/
  *   npm start                          dev server over HTTPS (scripts/start.js)
  */
 const path = require("path");
@@ -40,7 +40,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
       // functions-runtime.ts gives the formulas the district list; functions.ts is what Excel calls.
       functions: ["./src/functions/functions-runtime.ts", "./src/functions/functions.ts"],
-      ...(preview ? { "fake-office": "./src/testing/fake-excel/install-browser.ts" } : {}),
+      ...(preview ? { "fake-office": "./test/support/fake-excel/install-browser.ts" } : {}),
     },
     output: {
       path: path.resolve(__dirname, preview ? "dist-preview" : "dist"),

@@ -22,7 +22,7 @@ import { locateWorkerTable } from "../src/domain/table/locate-worker-table";
 import { toExcelSerial } from "../src/domain/values/calendar-date";
 import * as desa from "../src/functions/functions";
 import { useRegions } from "../src/functions/formulas";
-import { createFakeExcel, type CellSeed, type WorkbookSeed } from "../src/testing/fake-excel/fake-excel";
+import { createFakeExcel, type CellSeed, type WorkbookSeed } from "../test/support/fake-excel/fake-excel";
 import { makePerson, seededRandom } from "../scripts/lib/synthetic";
 import { chromiumAvailability, launchChromium } from "../test/browser/helpers/chromium";
 import { ensurePreviewBuild, newestInputMs, repositoryRoot } from "../test/browser/helpers/preview-build";

@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { formatRupiah } from "../../src/domain/format";
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
-import type { WorkbookSeed } from "../../src/testing/fake-excel/workbook-model";
+import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
 import { runCli } from "../helpers/run-cli";
 import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openSeededPane, openTab, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
-import type { WorkbookSeed } from "../../src/testing/fake-excel/workbook-model";
+import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
 import { writeExampleExtract, type ExampleExtract } from "../helpers/dtsen";
 import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openSeededPane, openTab, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { WorkbookSeed } from "../../src/testing/fake-excel/workbook-model";
+import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
 import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
 
 const SETTINGS_KEY = "pekerjaRentan.pengaturan";

@@ -17,8 +17,8 @@ import { defaultSettings } from "../../src/domain/rules/rule-parameters";
 import { summaryLine } from "../../src/taskpane/periksa/finding-groups";
 import { runCheck, type RunCheckOutcome } from "../../src/taskpane/periksa/run-check";
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
-import { createFakeExcel } from "../../src/testing/fake-excel/fake-excel";
-import type { CellSeed, SheetSeed, WorkbookSeed } from "../../src/testing/fake-excel/workbook-model";
+import { createFakeExcel } from "../support/fake-excel/fake-excel";
+import type { CellSeed, SheetSeed, WorkbookSeed } from "../support/fake-excel/workbook-model";
 import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openSeededPane, openTab, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 

@@ -1,5 +1,5 @@
 /**
- * The built task pane in headless Chromium, against the simulated Excel (src/testing/fake-excel),
+ * The built task pane in headless Chromium, against the simulated Excel (test/support/fake-excel),
  * served from 127.0.0.1. Screenshots of every tab go to test-artifacts/ (gitignored).
  *
  * Without /usr/bin/chromium the suite is skipped with a message on a developer machine, and fails
@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { WorkbookSeed } from "../../src/testing/fake-excel/workbook-model";
+import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
 import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
 
 /** A task pane is about 320-350 px wide in Excel on Windows and on the web. */

@@ -1,5 +1,5 @@
 import { OfficeExcelGateway, type ExcelHost, type SheetLayout } from "../../../src/adapters/office";
-import { createFakeExcel, type WorkbookSeed } from "../../../src/testing/fake-excel/fake-excel";
+import { createFakeExcel, type WorkbookSeed } from "../../support/fake-excel/fake-excel";
 
 // `addFormulaSheet` against the simulated Excel, which recalculates the formulas it is given.
 

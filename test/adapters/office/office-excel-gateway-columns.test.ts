@@ -1,5 +1,5 @@
 import { ExcelGatewayError, OfficeExcelGateway, type ExcelHost } from "../../../src/adapters/office";
-import { createFakeExcel, type WorkbookSeed } from "../../../src/testing/fake-excel/fake-excel";
+import { createFakeExcel, type WorkbookSeed } from "../../support/fake-excel/fake-excel";
 
 // The gateway calls the DTKS tab adds: importing an .xlsx's sheets, and writing or removing a column
 // of its own next to the worker table, against the simulated Excel.

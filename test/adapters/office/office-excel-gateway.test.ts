@@ -1,8 +1,8 @@
 import { HIGHLIGHT_FILLS, NOTE_MARKER, OfficeExcelGateway, type ExcelHost, type HighlightMark } from "../../../src/adapters/office";
 import { LEDGER_SETTING_KEY } from "../../../src/adapters/office/highlight-plan";
-import { createFakeExcel, type CellSeed, type WorkbookSeed } from "../../../src/testing/fake-excel/fake-excel";
+import { createFakeExcel, type CellSeed, type WorkbookSeed } from "../../support/fake-excel/fake-excel";
 
-// Behaviour of the Office.js adapter against the simulated Excel (src/testing/fake-excel), which
+// Behaviour of the Office.js adapter against the simulated Excel (test/support/fake-excel), which
 // enforces load-before-read, queue order, null objects and the 5 MB payload limit.
 
 function setUp(seed: WorkbookSeed, options: { payloadBudget?: number } = {}) {

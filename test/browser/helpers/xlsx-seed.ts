@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellSeed, SheetSeed, WorkbookSeed } from "../../../src/testing/fake-excel/workbook-model";
+import type { CellSeed, SheetSeed, WorkbookSeed } from "../../support/fake-excel/workbook-model";
 
 /** Excel's serial for a date exceljs read as UTC midnight (1900 date system). */
 function serialOf(date: Date): number {

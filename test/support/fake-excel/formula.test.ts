@@ -1,4 +1,4 @@
-import { evaluateFormula, type FormulaResult } from "../../../src/testing/fake-excel/formula";
+import { evaluateFormula, type FormulaResult } from "./formula";
 
 // The simulated Excel's small formula evaluator: what the RAB sheet relies on, and its errors.
 

@@ -1,4 +1,4 @@
-import { columnNumber } from "../../adapters/office/a1";
+import { columnNumber } from "./a1-notation";
 
 /**
  * Just enough of Excel's formula language for the simulated workbook to recalculate what the add-in

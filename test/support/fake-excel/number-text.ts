@@ -1,5 +1,4 @@
-import { isDateNumberFormat } from "../../adapters/office/office-cells";
-import { fromExcelSerial } from "../../domain/values/calendar-date";
+import { serialToDay } from "./serial-date";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -12,7 +11,7 @@ const MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "Ju
 export function displayText(value: string | number | boolean, numberFormat: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
-  if (isDateNumberFormat(numberFormat)) return formatDate(value, numberFormat) ?? general(value);
+  if (isDateFormat(numberFormat)) return formatDate(value, numberFormat) ?? general(value);
   if (/^0+$/.test(numberFormat)) return plainInteger(value).padStart(numberFormat.length, "0");
   if (numberFormat === "0.00") return value.toFixed(2);
   if (numberFormat === "#,##0") return plainInteger(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -43,7 +42,7 @@ function general(value: number): string {
 }
 
 function formatDate(serial: number, format: string): string | undefined {
-  const date = fromExcelSerial(serial);
+  const date = serialToDay(serial);
   if (!date) return undefined;
   const pattern = (format.split(";")[0] ?? "").replace(/\[[^\]]*\]/g, "").replace(/"([^"]*)"/g, "$1");
   return pattern.replace(/yyyy|yy|mmmm|mmm|mm|m|dd|d/gi, (token) => {
@@ -66,4 +65,20 @@ function formatDate(serial: number, format: string): string | undefined {
         return String(date.day);
     }
   });
+}
+
+/**
+ * Whether Excel renders a format as a date: a d or y code, or an m that is not minutes (not next
+ * to h or s), outside quoted text, escapes and [bracketed] colour/locale/elapsed parts. The
+ * simulator's own reading of https://support.microsoft.com/en-us/office/review-guidelines-for-customizing-a-number-format-c0a1d1fa-d3f4-4018-96b7-9c9354dd99f5
+ */
+export function isDateFormat(numberFormat: string): boolean {
+  if (numberFormat === "" || numberFormat === "General" || numberFormat === "@") return false;
+  const codes = (numberFormat.split(";")[0] ?? "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .toLowerCase();
+  if (/[dy]/.test(codes)) return true;
+  return /m/.test(codes) && !/[hs]/.test(codes);
 }

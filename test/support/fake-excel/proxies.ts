@@ -1,4 +1,4 @@
-import { cellAddress, columnNumber, parseRangeAddress, rangeAddress, type RangeRef } from "../../adapters/office/a1";
+import { cellAddress, columnNumber, parseRangeAddress, rangeAddress, type RangeRef } from "./a1-notation";
 import { ClientCollection, ClientObject, FakeClientResult, FakeRichApiError, type FakeRequestContext } from "./client-object";
 import { normaliseCell, type FakeSheet, type FakeWorkbook } from "./workbook-model";
 

@@ -1,4 +1,4 @@
-import { cellAddress, parseRangeAddress, type RangeRef } from "../../adapters/office/a1";
+import { cellAddress, parseRangeAddress, type RangeRef } from "./a1-notation";
 import { evaluateFormula, type FormulaResult } from "./formula";
 import { FakeRichApiError } from "./client-object";
 import { displayText } from "./number-text";

@@ -6,7 +6,7 @@ import { paneBudget, workersFromCheck } from "../../../src/taskpane/anggaran/bud
 import { parseWholeNumber } from "../../../src/taskpane/anggaran/NumberField";
 import { rabSheet, rabSheetName } from "../../../src/taskpane/anggaran/rab-sheet";
 import { defaultPaneSettings, type PaneSettings } from "../../../src/taskpane/session/pane-settings";
-import { createFakeExcel } from "../../../src/testing/fake-excel/fake-excel";
+import { createFakeExcel } from "../../support/fake-excel/fake-excel";
 import { runCli } from "../../helpers/run-cli";
 
 const EXAMPLE = path.resolve(__dirname, "../../../contoh/desa-contoh.xlsx");

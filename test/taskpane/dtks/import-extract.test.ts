@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { OfficeExcelGateway, type ExcelHost } from "../../../src/adapters/office";
 import { defaultSettings } from "../../../src/domain/rules/rule-parameters";
-import { createFakeExcel, type WorkbookSeed } from "../../../src/testing/fake-excel/fake-excel";
+import { createFakeExcel, type WorkbookSeed } from "../../support/fake-excel/fake-excel";
 import { candidateOutcomeText, writeCandidateSheet } from "../../../src/taskpane/dtks/candidates-sheet";
 import { deleteExtractSheets, importDtksFiles, remapPart } from "../../../src/taskpane/dtks/load-dtks";
 import { matchWorkers, workerShape } from "../../../src/taskpane/dtks/match-workers";

@@ -9,7 +9,7 @@ import { previewSubmission } from "../../../src/taskpane/ekspor/submission-previ
 import { submissionSheets } from "../../../src/taskpane/ekspor/submission-sheets";
 import { bytesToBase64 } from "../../../src/taskpane/ekspor/submission-workbook";
 import { defaultPaneSettings } from "../../../src/taskpane/session/pane-settings";
-import { createFakeExcel } from "../../../src/testing/fake-excel/fake-excel";
+import { createFakeExcel } from "../../support/fake-excel/fake-excel";
 
 const EXAMPLE = path.resolve(__dirname, "../../../contoh/desa-contoh.xlsx");
 const settings = defaultPaneSettings(2026);

@@ -4,7 +4,7 @@ import { OfficeExcelGateway, HIGHLIGHT_FILLS, type ExcelHost } from "../../../sr
 import { loadRegions } from "../../../src/adapters/node/load-wilayah";
 import { defaultSettings } from "../../../src/domain/rules/rule-parameters";
 import type { RegionIndex } from "../../../src/domain/wilayah/region-index";
-import { createFakeExcel, type WorkbookSeed } from "../../../src/testing/fake-excel/fake-excel";
+import { createFakeExcel, type WorkbookSeed } from "../../support/fake-excel/fake-excel";
 import { loadDtksFromSheet } from "../../../src/taskpane/dtks/load-dtks";
 import { matchWorkers, removeStatusColumn, workerShape, writeStatusColumn } from "../../../src/taskpane/dtks/match-workers";
 import { OperationCancelled } from "../../../src/taskpane/operation/use-operation";
