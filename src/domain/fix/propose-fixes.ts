@@ -1,0 +1,178 @@
+import { type RawCell, cellText } from "../cell/raw-cell";
+import type { FieldName } from "../fields";
+import { FIELD_LABELS } from "../fields";
+import type { Finding, FindingCode } from "../finding";
+import { readIdText } from "../nik/read-id-number";
+import type { WorkerTable } from "../table/worker-table";
+import { formatDate } from "../values/calendar-date";
+import { parseDateCell } from "../values/parse-date";
+import { parsePhoneCell } from "../values/parse-phone";
+import { parseSexCell } from "../values/parse-sex";
+import type { CellFix, FixCode, FixedCell } from "./cell-fix";
+import { type DateForm, dateConvention, dateFormOf, typedAsDigits, writeDate } from "./date-convention";
+import { lostLeadingZero, type PhonePrefix, phoneConvention, phonePrefixOf, phoneText, subscriberPart } from "./phone-convention";
+import { sexConvention } from "./sex-convention";
+
+export interface ProposeFixesOptions {
+  /** The budget year the check used: it settles two-digit years ("17/8/80") the same way. */
+  readonly referenceYear: number;
+}
+
+/**
+ * Codes whose cell must be retyped from the KTP/KK by a person: a fix is never proposed on such a
+ * cell, whatever its text looks like (Excel has already lost the digits, or a formula is broken).
+ */
+const RETYPE_ONLY: ReadonlySet<FindingCode> = new Set(["NIK_PRECISION_LOST", "KK_PRECISION_LOST", "CELL_ERROR"]);
+
+/** Fields whose fix would leave the row's finding in place: such a finding is not "resolved". */
+const RESOLVED_BY: Readonly<Partial<Record<FixCode, FindingCode>>> = { PHONE_LEADING_ZERO: "PHONE_INVALID" };
+
+/**
+ * Every cell of the worker table that has one safe, automatic fix: NIK/No. KK separators, a phone
+ * number's lost leading 0, and sex, birth date, phone prefix and names written the way the rest of
+ * the column writes them. Pure; one fix per cell, in row then column order.
+ *
+ * `findings` are the check's findings for the same table: a cell whose finding says it must be
+ * retyped (digits lost, formula error) is never touched, and a fix names the finding it clears.
+ */
+export function proposeFixes(table: WorkerTable, findings: readonly Finding[], options: ProposeFixesOptions): CellFix[] {
+  const findingsAt = new Map<string, FindingCode[]>();
+  for (const f of findings) {
+    const key = `${f.row}:${f.field}`;
+    const list = findingsAt.get(key);
+    if (list) list.push(f.code);
+    else findingsAt.set(key, [f.code]);
+  }
+  const column = (field: FieldName) => table.mapping[field]?.column;
+  const cellsOf = (field: FieldName) => table.rows.map((r) => r.cells[field]);
+  const sexSpelling = column("jenis_kelamin") !== undefined ? sexConvention(cellsOf("jenis_kelamin")) : undefined;
+  const dateForm = column("tanggal_lahir") !== undefined ? dateConvention(cellsOf("tanggal_lahir"), options.referenceYear) : undefined;
+  const phonePrefix = column("no_hp") !== undefined ? phoneConvention(cellsOf("no_hp")) : undefined;
+
+  const fixes: CellFix[] = [];
+  for (const row of table.rows) {
+    const proposals: Array<[FieldName, Proposal | undefined]> = [
+      ["nik", idNumberFix(row.cells.nik, "NIK_SEPARATORS")],
+      ["no_kk", idNumberFix(row.cells.no_kk, "KK_SEPARATORS")],
+      ["nama", nameFix(row.cells.nama)],
+      ["nama_ibu", nameFix(row.cells.nama_ibu)],
+      ["jenis_kelamin", sexSpelling && sexFix(row.cells.jenis_kelamin, sexSpelling)],
+      ["tanggal_lahir", dateForm && dateFix(row.cells.tanggal_lahir, dateForm, options.referenceYear)],
+      ["no_hp", phoneFix(row.cells.no_hp, phonePrefix)],
+    ];
+    for (const [field, proposal] of proposals) {
+      const col = column(field);
+      const oldValue = row.cells[field];
+      if (!proposal || col === undefined || !oldValue) continue;
+      const codes = findingsAt.get(`${row.row}:${field}`) ?? [];
+      if (codes.some((c) => RETYPE_ONLY.has(c))) continue;
+      const resolvable = RESOLVED_BY[proposal.code];
+      fixes.push({
+        sheetRow: row.row,
+        column: col,
+        field,
+        oldValue,
+        newValue: proposal.value,
+        asText: proposal.value.kind === "text",
+        reason: proposal.reason,
+        code: proposal.code,
+        ...(resolvable !== undefined && codes.includes(resolvable) ? { resolves: resolvable } : {}),
+        shownBefore: shown(oldValue),
+        shownAfter: shown(proposal.value),
+      });
+    }
+  }
+  return fixes.sort((a, b) => a.sheetRow - b.sheetRow || a.column - b.column);
+}
+
+interface Proposal {
+  readonly value: FixedCell;
+  readonly code: FixCode;
+  readonly reason: string;
+}
+
+const text = (t: string): FixedCell => ({ kind: "text", text: t });
+
+/** Only a text cell: a number cell has lost its last digits and is never rewritten. */
+function idNumberFix(cell: RawCell | undefined, code: "NIK_SEPARATORS" | "KK_SEPARATORS"): Proposal | undefined {
+  if (cell?.kind !== "text") return undefined;
+  const reading = readIdText(cell.text);
+  if (reading.status !== "ok" || reading.digits === cell.text) return undefined;
+  const label = code === "NIK_SEPARATORS" ? FIELD_LABELS.nik : FIELD_LABELS.no_kk;
+  return {
+    value: text(reading.digits),
+    code,
+    reason: `${label} ditulis dengan spasi, titik, tanda hubung atau tanda petik; disimpan sebagai 16 angka dalam format Teks.`,
+  };
+}
+
+function nameFix(cell: RawCell | undefined): Proposal | undefined {
+  if (cell?.kind !== "text") return undefined;
+  const tidy = cell.text.replace(/\s+/g, " ").trim();
+  if (tidy === cell.text || tidy === "") return undefined;
+  return { value: text(tidy), code: "NAME_SPACES", reason: "Spasi di awal, di akhir, spasi ganda atau baris baru dihapus dari nama." };
+}
+
+function sexFix(cell: RawCell | undefined, spelling: Readonly<Record<"L" | "P", string>>): Proposal | undefined {
+  const reading = parseSexCell(cell);
+  if (reading.status !== "ok") return undefined;
+  const wanted = spelling[reading.sex];
+  if (cell?.kind === "text" && cell.text === wanted) return undefined;
+  return {
+    value: text(wanted),
+    code: "SEX_CONVENTION",
+    reason: `Jenis kelamin ditulis seperti sebagian besar kolom ini: "${spelling.L}" untuk laki-laki, "${spelling.P}" untuk perempuan.`,
+  };
+}
+
+function dateFix(cell: RawCell | undefined, form: DateForm, referenceYear: number): Proposal | undefined {
+  // Only dates typed by hand: a real date cell is already right, whatever the column's habit.
+  if (!cell || !(cell.kind === "text" || (cell.kind === "number" && typedAsDigits(cell.value)))) return undefined;
+  const reading = parseDateCell(cell, referenceYear);
+  // A "tempat, tanggal" cell keeps its place: rewriting it would lose what the village typed.
+  if (reading.status !== "ok" || reading.place !== undefined) return undefined;
+  if (form === "sel-tanggal") {
+    return {
+      value: { kind: "date", ...reading.date },
+      code: "DATE_CONVENTION",
+      reason: `Tanggal lahir diketik sebagai teks; diubah menjadi sel tanggal (${formatDate(reading.date)}) seperti sebagian besar kolom ini.`,
+    };
+  }
+  const wanted = writeDate(reading.date, form);
+  if (cell.kind === "text" && cell.text === wanted && dateFormOf(cell) === form) return undefined;
+  return {
+    value: text(wanted),
+    code: "DATE_CONVENTION",
+    reason: `Tanggal lahir ditulis dalam bentuk yang dipakai sebagian besar kolom ini (${wanted}).`,
+  };
+}
+
+function phoneFix(cell: RawCell | undefined, prefix: PhonePrefix | undefined): Proposal | undefined {
+  const written = phoneText(cell);
+  if (!cell || written === undefined) return undefined;
+  if (lostLeadingZero(written)) {
+    const restored = (prefix === "+62" || prefix === "62" ? prefix : "0") + written;
+    return {
+      value: text(restored),
+      code: "PHONE_LEADING_ZERO",
+      reason: `Angka 0 di depan nomor HP hilang${cell.kind === "number" ? " karena sel berformat angka" : ""}; ditulis kembali sebagai teks ${restored}.`,
+    };
+  }
+  if (prefix === undefined || parsePhoneCell(cell).status !== "ok") return undefined;
+  const own = phonePrefixOf(written);
+  const subscriber = subscriberPart(written);
+  if (own === undefined || subscriber === undefined) return undefined;
+  // Already in the column's form: a text cell stays exactly as typed; a number cell is only made text.
+  if (own === prefix && cell.kind === "text") return undefined;
+  const wanted = own === prefix ? written : prefix + subscriber;
+  return {
+    value: text(wanted),
+    code: "PHONE_CONVENTION",
+    reason: `Nomor HP ditulis dengan awalan ${prefix} seperti sebagian besar kolom ini, sebagai teks.`,
+  };
+}
+
+function shown(cell: RawCell): string {
+  if (cell.kind === "text") return cell.text;
+  return cellText(cell) ?? "";
+}
