@@ -65,5 +65,6 @@ export function deferredGateway(connection: Promise<Connection>): ExcelGateway {
       g.writeColumn(sheet, column, startRow, values, options),
     ),
     clearColumn: later((g, sheet: string, column: number, startRow: number, header: string) => g.clearColumn(sheet, column, startRow, header)),
+    writeCells: later((g, sheet: string, writes) => g.writeCells(sheet, writes)),
   };
 }

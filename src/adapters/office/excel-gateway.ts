@@ -1,3 +1,4 @@
+import type { CellWrite } from "../../domain/fix/fix-batch";
 import type { GridTable, SheetGrid } from "../../domain/cell/sheet-grid";
 import type { HighlightMark } from "./highlight-marks";
 import type { SheetLayout } from "../../domain/layout/sheet-layout";
@@ -119,4 +120,10 @@ export interface ExcelGateway {
    * touching nothing, when it does not.
    */
   clearColumn(sheet: string, column: number, startRow: number, header: string): Promise<boolean>;
+  /**
+   * Writes single cells of `sheet` in one batch: each cell's number format first (Text "@" where
+   * `asText`, a date format for a date), then its value. For "Perbaiki otomatis" and its undo
+   * ("Batalkan perbaikan"), which writes the old values back the same way.
+   */
+  writeCells(sheet: string, writes: ReadonlyArray<CellWrite>): Promise<void>;
 }

@@ -34,5 +34,6 @@ export function unavailableGateway(reason: ExcelGatewayError = notInExcel()): Ex
     deleteSheets: refuse,
     writeColumn: refuse,
     clearColumn: refuse,
+    writeCells: refuse,
   };
 }

@@ -19,6 +19,8 @@ import {
   type SheetHighlightState,
 } from "./highlight-plan";
 import { rawCellFromOffice } from "./office-cells";
+import type { CellWrite } from "../../domain/fix/fix-batch";
+import { queueCellWrites } from "./cell-writes";
 
 /** The part of the `Excel` namespace the gateway uses; the browser tests hand in a simulated one. */
 export interface ExcelHost {
@@ -601,6 +603,14 @@ export class OfficeExcelGateway implements ExcelGateway {
       queued += operation.bytes;
     }
     await context.sync();
+  }
+
+  async writeCells(sheet: string, writes: ReadonlyArray<CellWrite>): Promise<void> {
+    if (writes.length === 0) return;
+    return this.run(sheet, async (context) => {
+      queueCellWrites(context.workbook.worksheets.getItem(sheet), writes);
+      await context.sync();
+    });
   }
 
   // -------------------------------------------------------------------------------------------

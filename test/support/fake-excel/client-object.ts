@@ -1,3 +1,4 @@
+import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload-size";
 import type { FakeWorkbook } from "./workbook-model";
 
 /**
@@ -56,7 +57,7 @@ export class FakeRequestContext {
     this.model.syncs++;
     const actions = this.queue;
     this.queue = [];
-    const requestBytes = actions.reduce((sum, action) => sum + action.bytes, 0);
+    const requestBytes = actions.reduce((sum, action) => sum + ACTION_OVERHEAD_BYTES + action.bytes, 0);
     this.model.largestRequest = Math.max(this.model.largestRequest, requestBytes);
     // Answer asynchronously, as a real round trip would.
     await Promise.resolve();
@@ -136,7 +137,7 @@ export abstract class ClientObject<T> {
   load(option?: string | string[] | { select?: string; expand?: string }): this {
     const paths = loadPaths(option);
     this.context.enqueue({
-      bytes: 60 + JSON.stringify(paths).length,
+      bytes: jsonBytes(paths),
       run: () => this.capture(paths),
     });
     return this;
@@ -161,7 +162,7 @@ export abstract class ClientObject<T> {
         own.set(head, read(target));
       }
     }
-    let bytes = JSON.stringify(Object.fromEntries(own)).length;
+    let bytes = jsonBytes(Object.fromEntries(own));
     const deliveries: Array<() => void> = [];
     for (const [name, rest] of children) {
       const answer = this.captureChild(name, rest, target);
@@ -193,7 +194,7 @@ export abstract class ClientObject<T> {
   /** Queues a command on the target; on a null object it does nothing, as in Office.js. */
   protected command(bytes: number, apply: (target: T) => void): void {
     this.context.enqueue({
-      bytes: 60 + bytes,
+      bytes,
       run: () => {
         const target = this.target();
         if (target !== null) apply(target);
@@ -251,7 +252,7 @@ export class FakeClientResult<V> {
       run: () => {
         const value = compute();
         return {
-          bytes: JSON.stringify(value ?? null).length,
+          bytes: jsonBytes(value),
           deliver: () => {
             this.result = value;
             this.settled = true;

@@ -61,7 +61,8 @@ function install(): void {
     realOnReady().then(async (info) => {
       const context = (office.context ??= {});
       context.requirements = { isSetSupported: (set: string, version: string) => fake.supports(set, version) };
-      const inExcel = { ...(info as object), host: "Excel", platform: "OfficeOnline" };
+      const inExcel = { ...(info as object), host: "Excel", platform: fake.workbook.platform };
+      context.platform = fake.workbook.platform;
       if (callback) await callback(inExcel);
       return inExcel;
     });

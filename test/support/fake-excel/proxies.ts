@@ -1,10 +1,14 @@
 import { cellAddress, columnNumber, parseRangeAddress, rangeAddress, type RangeRef } from "./a1-notation";
 import { ClientCollection, ClientObject, FakeClientResult, FakeRichApiError, type FakeRequestContext } from "./client-object";
+import { jsonBytes, READ_CELL_LIMIT } from "./payload-size";
+import { typedEntry } from "./typed-entry";
 import { normaliseCell, type FakeSheet, type FakeWorkbook } from "./workbook-model";
 
 /** The Office.js classes the gateway uses, each with just the members it needs. */
 
 type CellValue = string | number | boolean;
+
+const MERGED_AREAS_LIMIT = 512;
 
 export class WorkbookProxy extends ClientObject<FakeWorkbook> {
   protected readonly scalars = {};
@@ -99,6 +103,13 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     return (this.notesProxy ??= new NoteCollectionProxy(this.context, () => this.target()));
   }
 
+  private commentsProxy: CommentCollectionProxy | undefined;
+
+  /** Threaded comments (ExcelApi 1.10, https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-comments). */
+  get comments(): CommentCollectionProxy {
+    return (this.commentsProxy ??= new CommentCollectionProxy(this.context, () => this.target()));
+  }
+
   get tables(): TableCollectionProxy {
     return (this.tablesProxy ??= new TableCollectionProxy(this.context, () => {
       const sheet = this.target();
@@ -181,6 +192,19 @@ function usedWithin(target: RangeTarget, valuesOnly: boolean): RangeRef | undefi
   return bottom === 0 ? undefined : { top, left, bottom, right };
 }
 
+/**
+ * What a load of `values`, `text`, `numberFormat`... answers. A read of more than 5 million cells
+ * fails on every platform; the page says the values may also come back null, this simulator
+ * throws `RangeExceedsLimit` (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ */
+function readGrid<V>(target: RangeTarget, read: (sheet: FakeSheet, row: number, column: number) => V): V[][] {
+  const cells = (target.ref.bottom - target.ref.top + 1) * (target.ref.right - target.ref.left + 1);
+  if (cells > READ_CELL_LIMIT) {
+    throw new FakeRichApiError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
+  }
+  return grid(target, read);
+}
+
 function grid<V>(target: RangeTarget, read: (sheet: FakeSheet, row: number, column: number) => V): V[][] {
   const rows: V[][] = [];
   for (let row = target.ref.top; row <= target.ref.bottom; row++) {
@@ -213,29 +237,35 @@ function assertShape(target: RangeTarget, value: unknown[][], property: string):
 }
 
 /**
- * A string written into a cell that is not Text-formatted is parsed as Excel parses typing: digits
- * become a number, and Excel keeps 15 significant digits of it.
- */
-function parseTyped(value: CellValue, numberFormat: string): CellValue {
-  if (typeof value !== "string" || numberFormat === "@" || !/^[+-]?\d+(\.\d+)?$/.test(value.trim())) return value;
-  return Number(Number(value).toPrecision(15));
-}
-
-/**
- * Writes one cell as `Range.values` and `Range.formulas` do: null leaves it as it is, a string that
- * starts with "=" in a cell that is not Text-formatted becomes a formula (for `values` too, as in
- * Excel), anything else a value parsed as typing.
+ * Writes one cell as `Range.values` and `Range.formulas` do: null leaves it as it is; in a cell that
+ * is not Text-formatted a string starting with "=" becomes a formula (for `values` too, as in Excel)
+ * and any other string is parsed as typing (typed-entry.ts); a Text-formatted cell keeps the string.
  */
 function writeCell(target: RangeTarget, row: number, column: number, value: unknown): void {
   if (value === null || value === undefined) return;
   const cell = target.sheet.cell(row, column);
   cell.error = undefined;
   cell.textOverride = undefined;
-  if (typeof value === "string" && value.startsWith("=") && value.length > 1 && cell.numberFormat !== "@") {
+  if (typeof value !== "string" || cell.numberFormat === "@") {
+    cell.value = value as CellValue;
+    return;
+  }
+  if (value.startsWith("=") && value.length > 1) {
     target.sheet.setFormula(row, column, value);
     return;
   }
-  cell.value = parseTyped(value as CellValue, cell.numberFormat);
+  const typed = typedEntry(value);
+  if (!typed) {
+    cell.value = value;
+    return;
+  }
+  if (typed.numberFormat && cell.numberFormat === "General") cell.numberFormat = typed.numberFormat;
+  if (typed.formula) {
+    const result = { value: typed.value, error: typed.error };
+    cell.setFormula(typed.formula, () => result);
+    return;
+  }
+  cell.value = typed.value;
 }
 
 export class RangeProxy extends ClientObject<RangeTarget> {
@@ -245,11 +275,11 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     columnIndex: (t: RangeTarget) => t.ref.left - 1,
     rowCount: (t: RangeTarget) => t.ref.bottom - t.ref.top + 1,
     columnCount: (t: RangeTarget) => t.ref.right - t.ref.left + 1,
-    values: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.value ?? ""),
-    numberFormat: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.numberFormat ?? "General"),
-    text: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.text ?? ""),
-    valueTypes: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.valueType ?? "Empty"),
-    formulas: (t: RangeTarget) => grid(t, (sheet, r, c) => sheet.peek(r, c)?.formula ?? sheet.peek(r, c)?.value ?? ""),
+    values: (t: RangeTarget) => readGrid(t, (sheet, r, c) => sheet.peek(r, c)?.value ?? ""),
+    numberFormat: (t: RangeTarget) => readGrid(t, (sheet, r, c) => sheet.peek(r, c)?.numberFormat ?? "General"),
+    text: (t: RangeTarget) => readGrid(t, (sheet, r, c) => sheet.peek(r, c)?.text ?? ""),
+    valueTypes: (t: RangeTarget) => readGrid(t, (sheet, r, c) => sheet.peek(r, c)?.valueType ?? "Empty"),
+    formulas: (t: RangeTarget) => readGrid(t, (sheet, r, c) => sheet.peek(r, c)?.formula ?? sheet.peek(r, c)?.value ?? ""),
   };
   protected override readonly navigation = { format: () => this.format };
 
@@ -273,7 +303,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   set values(values: unknown[][]) {
     this.remember("values", values);
-    this.command(JSON.stringify(values).length, (target) => {
+    this.command(jsonBytes(values), (target) => {
       assertShape(target, values, "values");
       values.forEach((row, i) => row.forEach((value, j) => writeCell(target, target.ref.top + i, target.ref.left + j, value)));
     });
@@ -284,7 +314,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   set formulas(formulas: unknown[][]) {
     this.remember("formulas", formulas);
-    this.command(JSON.stringify(formulas).length, (target) => {
+    this.command(jsonBytes(formulas), (target) => {
       assertShape(target, formulas, "formulas");
       formulas.forEach((row, i) => row.forEach((value, j) => writeCell(target, target.ref.top + i, target.ref.left + j, value)));
     });
@@ -294,7 +324,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   set numberFormat(formats: unknown[][]) {
     this.remember("numberFormat", formats);
-    this.command(JSON.stringify(formats).length, (target) => {
+    this.command(jsonBytes(formats), (target) => {
       assertShape(target, formats, "numberFormat");
       formats.forEach((row, i) =>
         row.forEach((format, j) => {
@@ -329,7 +359,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean } } }): FakeClientResult<unknown[][]> {
     return new FakeClientResult(this.context, () => {
       const t = this.target()!;
-      return grid(t, (sheet, r, c) => {
+      return readGrid(t, (sheet, r, c) => {
         const properties: Record<string, unknown> = {};
         if (options.address) properties.address = `${quoteSheet(sheet.name)}!${cellAddress(r, c)}`;
         if (options.format?.fill?.color) properties.format = { fill: { color: sheet.peek(r, c)?.fill ?? "#FFFFFF" } };
@@ -352,15 +382,23 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * Only merges whose top-left cell lies in this range count (office-js #3611, "by design"); with
+   * more than 512 of them "this method will fail to return the result"
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+   * Whether it throws or answers a null object is not documented: this simulator throws, the
+   * harder case for the adapter.
+   */
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(
       this.context,
       () => {
         const t = this.target();
         if (!t) return null;
-        const merges = t.sheet.merges.filter(
-          (m) => m.top <= t.ref.bottom && m.bottom >= t.ref.top && m.left <= t.ref.right && m.right >= t.ref.left,
-        );
+        const merges = t.sheet.merges.filter((m) => m.top >= t.ref.top && m.top <= t.ref.bottom && m.left >= t.ref.left && m.left <= t.ref.right);
+        if (merges.length > MERGED_AREAS_LIMIT) {
+          throw new FakeRichApiError("GeneralException", "There was an internal error while processing the request.");
+        }
         return merges.length === 0 ? null : { sheet: t.sheet, refs: merges };
       },
       true,
@@ -538,6 +576,10 @@ export class NoteCollectionProxy extends ClientCollection<FakeSheet, NoteTarget,
     this.command(content.length + address.length, (sheet) => {
       // Excel refuses a second note on a cell (assumed from the UI; the add-in never relies on it).
       if (sheet.notes.has(address)) throw new FakeRichApiError("InvalidArgument", "The cell already has a note.");
+      // A cell holds a note or a threaded comment, not both: the two are separate systems and Excel's
+      // UI offers no note on a commented cell (https://support.microsoft.com/office/the-difference-between-threaded-comments-and-notes-75a51eec-4092-42ab-abf8-7669077b7be3).
+      // The failing call is inferred from that, not documented for Office.js.
+      if (sheet.threadedComments.has(address)) throw new FakeRichApiError("InvalidOperation", "This operation is not permitted for the current object.");
       sheet.notes.set(address, content);
     });
     return this.getItem(address);
@@ -599,7 +641,7 @@ export class SettingCollectionProxy extends ClientCollection<FakeWorkbook, strin
   }
 
   add(key: string, value: unknown): SettingProxy {
-    this.command(JSON.stringify(value).length, (workbook) => workbook.settings.set(key, structuredClone(value)));
+    this.command(jsonBytes(value), (workbook) => workbook.settings.set(key, structuredClone(value)));
     return this.getItem(key);
   }
 
@@ -675,6 +717,51 @@ export class TableProxy extends ClientObject<TableTarget> {
     return new RangeProxy(this.context, () => {
       const t = this.target();
       return t ? { sheet: t.sheet, ref: t.table.range } : null;
+    });
+  }
+}
+
+interface CommentTarget {
+  readonly sheet: FakeSheet;
+  readonly address: string;
+}
+
+export class CommentCollectionProxy extends ClientCollection<FakeSheet, CommentTarget, CommentProxy> {
+  protected readonly scalars = {};
+
+  protected itemsOf(sheet: FakeSheet): CommentTarget[] {
+    return [...sheet.threadedComments.keys()].map((address) => ({ sheet, address }));
+  }
+
+  protected proxyFor(item: CommentTarget): CommentProxy {
+    return new CommentProxy(this.context, () => (item.sheet.threadedComments.has(item.address) ? item : null));
+  }
+
+  getCount(): FakeClientResult<number> {
+    return new FakeClientResult(this.context, () => this.target()?.threadedComments.size ?? 0);
+  }
+}
+
+export class CommentProxy extends ClientObject<CommentTarget> {
+  protected readonly scalars = {
+    id: (t: CommentTarget) => `{COMMENT-${t.address}}`,
+    content: (t: CommentTarget) => t.sheet.threadedComments.get(t.address),
+  };
+
+  get id(): string {
+    return this.read("id");
+  }
+  get content(): string {
+    return this.read("content");
+  }
+
+  /** The cell the comment is on (`Comment.getLocation`, ExcelApi 1.10). */
+  getLocation(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.target();
+      if (!t) return null;
+      const cell = parseRangeAddress(t.address)!;
+      return { sheet: t.sheet, ref: cell };
     });
   }
 }

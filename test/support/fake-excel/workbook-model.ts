@@ -2,6 +2,7 @@ import { cellAddress, parseRangeAddress, type RangeRef } from "./a1-notation";
 import { evaluateFormula, type FormulaResult } from "./formula";
 import { FakeRichApiError } from "./client-object";
 import { displayText } from "./number-text";
+import { WEB_PAYLOAD_LIMIT } from "./payload-size";
 
 /**
  * The plain data behind the simulated Excel: sheets of cells, notes, tables and the add-in's
@@ -31,6 +32,8 @@ export interface SheetSeed {
   readonly cells?: ReadonlyArray<ReadonlyArray<CellSeed>>;
   readonly at?: string;
   readonly notes?: Readonly<Record<string, string>>;
+  /** Threaded (modern) comments by cell, e.g. { "C4": "Sudah dicek RT" }. */
+  readonly threadedComments?: Readonly<Record<string, string>>;
   readonly tables?: ReadonlyArray<{ readonly name: string; readonly range: string; readonly totals?: boolean }>;
   readonly hiddenColumns?: ReadonlyArray<number>;
   readonly merges?: ReadonlyArray<string>;
@@ -44,7 +47,18 @@ export interface WorkbookSeed {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** Highest ExcelApi version the simulated host supports (default "1.18"). */
   readonly excelApi?: string;
-  /** Request and response limit in bytes (default 5 MB, as Excel on the web). */
+  /**
+   * Other requirement sets and their highest version (default SharedRuntime 1.1 and
+   * CustomFunctionsRuntime 1.3, as every host that lists the add-in). A host such as Excel 2019
+   * is { excelApi: "1.8", requirementSets: {} }.
+   */
+  readonly requirementSets?: Readonly<Record<string, string>>;
+  /**
+   * The host platform, as `Office.context.platform` names it (default "OfficeOnline"). Only Excel on
+   * the web limits requests and responses to 5 MB (payload-size.ts).
+   */
+  readonly platform?: "OfficeOnline" | "PC" | "Mac";
+  /** Request and response limit in bytes (default: 5 MB on the web, none on the desktop). */
   readonly payloadLimit?: number;
   /**
    * What `insertWorksheetsFromBase64` copies for a given file: the simulated Excel cannot open an
@@ -121,6 +135,7 @@ export class FakeCell {
 export class FakeSheet {
   private readonly cells = new Map<number, FakeCell>();
   readonly notes = new Map<string, string>();
+  readonly threadedComments = new Map<string, string>();
   readonly tables: Array<{ name: string; range: RangeRef; totals: boolean }> = [];
   readonly hiddenColumns = new Set<number>();
   readonly merges: RangeRef[] = [];
@@ -205,7 +220,9 @@ export class FakeWorkbook {
   /** The last range selected through the API. */
   selection: { sheet: string; address: string } | undefined;
   readonly excelApi: string;
+  readonly requirementSets: ReadonlyMap<string, string>;
   readonly payloadLimit: number;
+  readonly platform: "OfficeOnline" | "PC" | "Mac";
   readonly importableFiles: ReadonlyMap<string, ReadonlyArray<SheetSeed>>;
   /** Round trips so far; tests reset it with `resetStats`. */
   syncs = 0;
@@ -218,7 +235,9 @@ export class FakeWorkbook {
 
   constructor(seed: WorkbookSeed) {
     this.excelApi = seed.excelApi ?? "1.18";
-    this.payloadLimit = seed.payloadLimit ?? 5 * 1024 * 1024;
+    this.requirementSets = new Map(Object.entries(seed.requirementSets ?? { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" }));
+    this.platform = seed.platform ?? "OfficeOnline";
+    this.payloadLimit = seed.payloadLimit ?? (this.platform === "OfficeOnline" ? WEB_PAYLOAD_LIMIT : Infinity);
     this.importableFiles = new Map(Object.entries(seed.importableFiles ?? {}));
     for (const sheetSeed of seed.sheets) this.seedSheet(sheetSeed);
     if (this.sheets.length === 0) this.addSheet("Sheet1");
@@ -257,7 +276,8 @@ export class FakeWorkbook {
   }
 
   supports(set: string, version: string): boolean {
-    return set === "ExcelApi" && compareVersions(version, this.excelApi) <= 0;
+    const highest = set === "ExcelApi" ? this.excelApi : this.requirementSets.get(set);
+    return highest !== undefined && compareVersions(version, highest) <= 0;
   }
 
   resetStats(): void {
@@ -302,6 +322,7 @@ export class FakeWorkbook {
       }),
     );
     for (const [address, content] of Object.entries(seed.notes ?? {})) sheet.notes.set(normaliseCell(address), content);
+    for (const [address, content] of Object.entries(seed.threadedComments ?? {})) sheet.threadedComments.set(normaliseCell(address), content);
     for (const table of seed.tables ?? []) sheet.tables.push({ name: table.name, range: parseRangeAddress(table.range)!, totals: table.totals ?? false });
     for (const column of seed.hiddenColumns ?? []) sheet.hiddenColumns.add(column);
     for (const merge of seed.merges ?? []) sheet.merges.push(parseRangeAddress(merge)!);
