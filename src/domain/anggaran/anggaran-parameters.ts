@@ -46,7 +46,7 @@ export const ANGGARAN_PARAMETERS: {
   },
   target: {
     value: 100,
-    label: "Target jumlah pekerja rentan",
+    label: "Sasaran jumlah pekerja rentan",
     source: "Gerakan Perlindungan 1 Desa 100 Pekerja Rentan: setiap desa mendaftarkan paling sedikit 100 pekerja rentan.",
     confidence: "CONFIRMED",
   },

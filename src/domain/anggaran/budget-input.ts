@@ -129,9 +129,9 @@ const optionShape = {
   kodeKegiatan: kode("Kode kegiatan", "kodeKegiatan").default(BUDGET_DEFAULTS.kodeKegiatan),
   kodeRekening: kode("Kode rekening", "kodeRekening").default(BUDGET_DEFAULTS.kodeRekening),
   satuan: z.string({ error: "Satuan harus berupa teks" }).trim().min(1, "Satuan tidak boleh kosong").default(BUDGET_DEFAULTS.satuan),
-  target: whole("Target pekerja")
-    .min(BUDGET_BOUNDS.target.min, `Target pekerja minimal ${BUDGET_BOUNDS.target.min}`)
-    .max(BUDGET_BOUNDS.target.max, "Target pekerja terlalu besar; periksa apakah salah ketik")
+  target: whole("Sasaran pekerja")
+    .min(BUDGET_BOUNDS.target.min, `Sasaran pekerja minimal ${BUDGET_BOUNDS.target.min}`)
+    .max(BUDGET_BOUNDS.target.max, "Sasaran pekerja terlalu besar; periksa apakah salah ketik")
     .default(BUDGET_DEFAULTS.target),
 };
 

@@ -134,7 +134,7 @@ export function budgetNotes(f: NoteFacts): string[] {
   }
   if (f.shortfall > 0) {
     notes.push(
-      `Baru ${formatAngka(f.workers)} dari target ${formatAngka(f.goal)} pekerja rentan: kurang ${formatAngka(f.shortfall)} orang ` +
+      `Baru ${formatAngka(f.workers)} dari sasaran ${formatAngka(f.goal)} pekerja rentan: kurang ${formatAngka(f.shortfall)} orang ` +
         `(${formatRupiah(f.shortfallCost)} untuk iuran ${periodLabel(f.from, f.to)}).`,
     );
   }

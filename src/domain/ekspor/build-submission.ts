@@ -278,7 +278,7 @@ function idValue(reading: IdReading, label: string): Cell {
     case "format":
       return new Unusable(label === "NIK" ? "NIK_FORMAT" : "KK_FORMAT", `${label} "${reading.shown}" bukan 16 digit angka.`);
     case "cell-error":
-      return new Unusable("CELL_ERROR", `sel ${label} berisi galat rumus ${reading.code}.`);
+      return new Unusable("CELL_ERROR", `sel ${label} berisi kesalahan rumus ${reading.code}.`);
   }
 }
 

@@ -36,7 +36,7 @@ export function describeSubmission(submission: Submission, context: SubmissionCo
         "Penghasilan di luar tabel Lampiran II PP 44/2015 tidak diratakan diam-diam: barisnya ditolak.",
     ],
     ["Tanggal lahir dan jenis kelamin", "Dari kolom daftar pekerja; bila kosong, dibaca dari NIK."],
-    ["Baris yang diekspor", "Baris tanpa temuan tingkat galat dari pemeriksaan (NIK, nama, tanggal lahir, usia, duplikat, DTKS bila diperiksa) dan yang mengisi semua kolom wajib templat."],
+    ["Baris yang diekspor", "Baris tanpa temuan tingkat kesalahan dari pemeriksaan (NIK, nama, tanggal lahir, usia, duplikat, DTKS bila diperiksa) dan yang mengisi semua kolom wajib templat."],
     ["Jumlah diekspor", `${submission.included} pekerja (lembar ${submission.sheetName})`],
     ["Jumlah ditolak", submission.rejected.length === 0 ? "0" : `${submission.rejected.length} baris, beserta alasannya di lembar Ditolak`],
     ["NIK dan No. KK", "Ditulis sebagai sel teks (format @) agar 16 digit tetap utuh. Jangan ubah format kolom menjadi angka."],

@@ -28,7 +28,7 @@ export const REJECTION_LABELS: Readonly<Record<RejectionCode, string>> = {
   PHONE_INVALID: "Nomor HP tidak valid",
   INCOME_INVALID: "Penghasilan tidak terbaca",
   INCOME_OUT_OF_RANGE: "Penghasilan di luar tabel PP 44/2015",
-  CELL_ERROR: "Sel berisi galat rumus",
+  CELL_ERROR: "Sel berisi kesalahan rumus",
   DTKS_NOT_FOUND: "Tidak ditemukan di DTKS",
   DTKS_NAME_MISMATCH: "Nama berbeda dengan DTKS",
   DTKS_DESIL_ABOVE: "Desil DTKS di atas batas",

@@ -15,7 +15,7 @@ export const birthDateRule: RowRule = (row, ctx) => {
         ? [finding(row.row, "tanggal_lahir", "DATE_MISSING", "warning", "Tanggal lahir kosong. BPJS memerlukan tanggal lahir; isi sesuai KTP (mis. 17-08-1980).")]
         : NO_FINDINGS;
     case "cell-error":
-      return [finding(row.row, "tanggal_lahir", "CELL_ERROR", "error", `Sel tanggal lahir berisi galat rumus ${r.code}. Ganti dengan tanggal lahir sesuai KTP.`)];
+      return [finding(row.row, "tanggal_lahir", "CELL_ERROR", "error", `Sel tanggal lahir berisi kesalahan rumus ${r.code}. Ganti dengan tanggal lahir sesuai KTP.`)];
     case "invalid":
       return [finding(row.row, "tanggal_lahir", "DATE_INVALID", "error", `Tanggal lahir "${r.shown}" tidak valid: ${r.reason}.`)];
   }

@@ -7,7 +7,7 @@ export const sexRule: RowRule = (row) => {
     return [finding(row.row, "jenis_kelamin", "SEX_INVALID", "warning", `Jenis kelamin "${r.shown}" tidak dikenali. Tulis L (laki-laki) atau P (perempuan).`)];
   }
   if (r.status === "cell-error") {
-    return [finding(row.row, "jenis_kelamin", "CELL_ERROR", "warning", `Sel jenis kelamin berisi galat rumus ${r.code}. Tulis L atau P.`)];
+    return [finding(row.row, "jenis_kelamin", "CELL_ERROR", "warning", `Sel jenis kelamin berisi kesalahan rumus ${r.code}. Tulis L atau P.`)];
   }
   return NO_FINDINGS;
 };

@@ -8,7 +8,7 @@ export const nameRule: RowRule = (row) => {
   if (!name || letters.length === 0) {
     const cell = row.source.cells.nama;
     if (cell?.kind === "error") {
-      return [finding(row.row, "nama", "CELL_ERROR", "error", `Sel nama berisi galat rumus ${cell.code}. Ketik nama lengkap sesuai KTP.`)];
+      return [finding(row.row, "nama", "CELL_ERROR", "error", `Sel nama berisi kesalahan rumus ${cell.code}. Ketik nama lengkap sesuai KTP.`)];
     }
     return [finding(row.row, "nama", "NAME_MISSING", "error", name ? `Nama "${name}" tidak berisi huruf. Isi nama lengkap sesuai KTP.` : "Nama kosong. Isi nama lengkap sesuai KTP.")];
   }
@@ -30,7 +30,7 @@ export const kkRule: RowRule = (row) => {
     case "ok":
       break;
     case "cell-error":
-      out.push(finding(row.row, "no_kk", "CELL_ERROR", "warning", `Sel No. KK berisi galat rumus ${r.code}. Ganti dengan No. KK yang diketik sebagai teks.`));
+      out.push(finding(row.row, "no_kk", "CELL_ERROR", "warning", `Sel No. KK berisi kesalahan rumus ${r.code}. Ganti dengan No. KK yang diketik sebagai teks.`));
       break;
     case "precision-lost":
       out.push(finding(row.row, "no_kk", "KK_PRECISION_LOST", "warning", `No. KK tersimpan sebagai angka (${r.shown}); Excel hanya menyimpan 15 digit sehingga digit terakhir bisa berubah. Ubah format kolom menjadi Teks dan ketik ulang dari Kartu Keluarga.`));

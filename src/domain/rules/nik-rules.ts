@@ -13,7 +13,7 @@ export const nikFormatRule: RowRule = (row) => {
     case "missing":
       return [finding(row.row, "nik", "NIK_MISSING", "error", "NIK kosong. Isi NIK 16 digit sesuai KTP atau Kartu Keluarga.")];
     case "cell-error":
-      return [finding(row.row, "nik", "CELL_ERROR", "error", `Sel NIK berisi galat rumus ${r.code}. Ganti dengan NIK yang diketik sebagai teks.`)];
+      return [finding(row.row, "nik", "CELL_ERROR", "error", `Sel NIK berisi kesalahan rumus ${r.code}. Ganti dengan NIK yang diketik sebagai teks.`)];
     case "precision-lost":
       return [
         finding(

@@ -13,7 +13,7 @@ export type PhoneReading =
  */
 export function parsePhoneCell(cell: RawCell | undefined): PhoneReading {
   if (!cell || cell.kind === "empty") return { status: "missing" };
-  if (cell.kind === "error") return { status: "invalid", shown: cell.code, reason: "sel berisi galat rumus" };
+  if (cell.kind === "error") return { status: "invalid", shown: cell.code, reason: "sel berisi kesalahan rumus" };
   if (cell.kind === "number") {
     const plain = numberToPlainString(cell.value);
     if (/^8\d{8,11}$/.test(plain)) {

@@ -274,7 +274,7 @@ describe("progress toward 100 workers", () => {
   test("60 workers are 40 short of the target, and the notes price the gap", () => {
     const b = budget({ workers: 60, year: 2025 });
     expect(b.target).toEqual({ goal: 100, reached: 60, shortfall: 40 });
-    expect(b.notes).toContain("Baru 60 dari target 100 pekerja rentan: kurang 40 orang (Rp 8.064.000 untuk iuran Januari–Desember 2025).");
+    expect(b.notes).toContain("Baru 60 dari sasaran 100 pekerja rentan: kurang 40 orang (Rp 8.064.000 untuk iuran Januari–Desember 2025).");
   });
 
   test("a village above its target has no shortfall", () => {
