@@ -9,7 +9,7 @@ const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
 const TEXT_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
 
 /**
- * Reads a worker list or DTKS extract from disk: .xlsx/.xlsm through exceljs, .csv/.tsv/.txt as text.
+ * Reads a worker list or DTKS extract from disk: .xlsx/.xlsm through our own streaming reader, .csv/.tsv/.txt as text.
  * The file's first bytes win over its extension when they disagree (a renamed .xlsx is still read,
  * a renamed .xls still gets the "save as .xlsx" advice). Throws `WorkbookReadError`.
  */

@@ -1,24 +1,9 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from "fflate";
 import { columnLetters, columnNumber } from "../office/a1";
+import { XLSX_LIMITS, type XlsxLimits } from "./reader/limits";
 import { WorkbookReadError } from "./workbook-read-error";
 
-/**
- * Bounds on what one workbook may cost to read. Excel's own sheet limits, and part sizes well above
- * any village or regency file (the bench's 100,000-row sheet is 58 MB of XML) but below what a
- * JavaScript string or a 2-core, modest-memory PC can hold.
- */
-export const XLSX_LIMITS = {
-  rows: 1_048_576,
-  columns: 16_384,
-  /** Uncompressed bytes of one part, from the zip's central directory. */
-  partBytes: 400 * 1024 * 1024,
-  /** Uncompressed bytes of all the parts read. */
-  totalBytes: 800 * 1024 * 1024,
-  /** Merged areas kept per sheet; beyond this the reader's cost grows with the square of their number. */
-  merges: 5_000,
-} as const;
-
-export type XlsxLimits = { readonly [K in keyof typeof XLSX_LIMITS]: number };
+export { XLSX_LIMITS, type XlsxLimits } from "./reader/limits";
 
 /** The parts the reader uses. Drawings, images, comments, printer settings, macros and the like are never inflated. */
 const NEEDED_PART =
@@ -27,8 +12,9 @@ const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 const SHEET_RELS_PART = /^xl\/worksheets\/_rels\/[^/]+\.rels$/;
 
 /**
- * Checks a workbook's zip before the full reader sees it, and hands back a workbook of only the parts
- * that are read, each sheet stripped of what the check never uses and what makes the reader's work
+ * The bounding pass the exceljs-based reader needed; exceljs is now only the tests' oracle
+ * (test/helpers/exceljs-oracle.ts), and ./reader applies the same bounds while it streams.
+ * Checks a workbook's zip before exceljs sees it, and hands back a workbook of only the parts that are read, each sheet stripped of what the check never uses and what makes the reader's work
  * explode on small files: data validations and conditional formats (whole-column ranges are normal and
  * were expanded cell by cell), formatted but empty cells, and merged areas reaching past the data.
  * Row numbers past 1,048,576 and columns past XFD, and parts too large to hold, are refused with a

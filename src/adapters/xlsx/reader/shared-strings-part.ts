@@ -1,0 +1,69 @@
+import type { XmlAttributes, XmlHandler } from "./xml-tokenizer";
+
+/**
+ * xl/sharedStrings.xml as the list of texts cells point at. A rich-text item (`<r>` runs) is its runs'
+ * text joined; phonetic guides (`<rPh>`) are not part of the text. `_xHHHH_` escapes are decoded, as
+ * Excel does.
+ */
+export class SharedStringsHandler implements XmlHandler {
+  readonly strings: string[] = [];
+  private plain: string | undefined;
+  private runs: string | undefined;
+  private inItem = false;
+  private inRun = false;
+  private inPhonetic = false;
+  private inText = false;
+  private current = "";
+
+  open(name: string, _attributes: XmlAttributes, selfClosing: boolean): void {
+    switch (name) {
+      case "si":
+        this.inItem = true;
+        this.plain = undefined;
+        this.runs = undefined;
+        break;
+      case "r":
+        if (this.inItem && !this.inPhonetic) this.inRun = true;
+        break;
+      case "rPh":
+        this.inPhonetic = true;
+        break;
+      case "t":
+        if (this.inItem && !this.inPhonetic && !selfClosing) {
+          this.inText = true;
+          this.current = "";
+        }
+        break;
+    }
+  }
+
+  text(text: string): void {
+    if (this.inText) this.current += text;
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case "t":
+        if (!this.inText) break;
+        this.inText = false;
+        if (this.inRun) this.runs = (this.runs ?? "") + decodeEscapes(this.current);
+        else this.plain = decodeEscapes(this.current);
+        break;
+      case "r":
+        this.inRun = false;
+        break;
+      case "rPh":
+        this.inPhonetic = false;
+        break;
+      case "si":
+        this.inItem = false;
+        this.strings.push(this.runs ?? this.plain ?? "");
+        break;
+    }
+  }
+}
+
+/** `_x000D_` is a carriage return: how OOXML writes characters XML cannot carry. */
+export function decodeEscapes(text: string): string {
+  return text.indexOf("_x") < 0 ? text : text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}

@@ -1,0 +1,368 @@
+import { columnNumber } from "../../../domain/cell/a1";
+import { EMPTY_CELL, type RawCell } from "../../../domain/cell/raw-cell";
+import type { GridRange, SheetGrid } from "../../../domain/cell/sheet-grid";
+import { dateCell, isoDateCell, numberCell, textOrEmpty } from "./cell-values";
+import type { XlsxLimits } from "./limits";
+import { decodeEscapes } from "./shared-strings-part";
+import type { CellStyles } from "./styles-part";
+import type { XmlAttributes, XmlHandler } from "./xml-tokenizer";
+
+/** A row or column past Excel's limits: no Excel wrote this, and holding it could cost any amount of memory. */
+export class OutOfBoundsError extends Error {
+  override readonly name = "OutOfBoundsError";
+}
+
+export interface SheetContext {
+  readonly sharedStrings: ReadonlyArray<string>;
+  readonly styles: CellStyles;
+  readonly date1904: boolean;
+  readonly limits: XlsxLimits;
+}
+
+/** What a sheet part holds besides its cells, for the workbook to finish the grid with. */
+export interface SheetPartResult {
+  readonly grid: Omit<SheetGrid, "name" | "tables" | "hidden">;
+  /** Relationship ids of the sheet's `<tablePart>`s. */
+  readonly tableRelationshipIds: ReadonlyArray<string>;
+}
+
+interface ColumnDefinition {
+  readonly min: number;
+  readonly max: number;
+  readonly hidden: boolean;
+}
+
+const NO_CELLS: ReadonlyArray<RawCell> = Object.freeze([]);
+const CELL_REFERENCE = /^\$?([A-Za-z]+)\$?(\d+)$/;
+
+/**
+ * Streams one worksheet part into rows of `RawCell`s. Only cells with a value are kept, each as it
+ * completes; formatted but empty cells and rows cost nothing. Merges, hidden columns and table
+ * references are collected on the way and applied at the end.
+ */
+export class SheetHandler implements XmlHandler {
+  private readonly rows: Array<RawCell[] | undefined> = [];
+  private readonly columns: ColumnDefinition[] = [];
+  private readonly mergeRefs: string[] = [];
+  private readonly tableIds: string[] = [];
+
+  private inSheetData = false;
+  private rowNumber = 0;
+  private row: RawCell[] | undefined;
+  /** The last row and column holding a cell with content: merges reaching past them are cut there. */
+  private lastRow = 0;
+  private lastColumn = 0;
+
+  // The cell being read.
+  private column = 0;
+  private type: string | undefined;
+  private styleIndex = 0;
+  private hasContent = false;
+  private isFormula = false;
+  private value: string | undefined;
+  private runs: string | undefined;
+  /** What the current text belongs to: 0 nothing, 1 `<v>` or `<is><t>`, 2 `<f>`, 3 a rich-text run's `<t>`. */
+  private textTarget = 0;
+  private formulaText = "";
+  private inRun = false;
+  private inPhonetic = false;
+  private runText = "";
+
+  constructor(private readonly context: SheetContext) {}
+
+  open(name: string, attributes: XmlAttributes, selfClosing: boolean): void {
+    if (this.inSheetData) {
+      switch (name) {
+        case "c":
+          this.openCell(attributes);
+          return;
+        case "v":
+          this.hasContent = true;
+          if (!selfClosing) this.textTarget = 1;
+          return;
+        case "f":
+          this.hasContent = true;
+          // A shared formula's other cells carry only `<f t="shared" si="0"/>`: still a formula.
+          if (attributes.t !== undefined) this.isFormula = true;
+          this.formulaText = "";
+          if (!selfClosing) this.textTarget = 2;
+          return;
+        case "is":
+          this.hasContent = true;
+          return;
+        case "r":
+          if (!this.inPhonetic) this.inRun = true;
+          return;
+        case "rPh":
+          this.inPhonetic = true;
+          return;
+        case "t":
+          if (!selfClosing && !this.inPhonetic) {
+            this.textTarget = this.inRun ? 3 : 1;
+            this.runText = "";
+          }
+          return;
+        case "row":
+          this.openRow(attributes);
+          return;
+      }
+      return;
+    }
+    switch (name) {
+      case "sheetData":
+        if (!selfClosing) this.inSheetData = true;
+        return;
+      case "col":
+        this.columns.push({
+          min: parseInt(attributes.min || "0", 10) || 0,
+          max: parseInt(attributes.max || "0", 10) || 0,
+          hidden: attributes.hidden === "1" || attributes.hidden === "true",
+        });
+        return;
+      case "mergeCell":
+        if (attributes.ref !== undefined) this.mergeRefs.push(attributes.ref);
+        return;
+      case "tablePart":
+        if (attributes.id !== undefined) this.tableIds.push(attributes.id);
+        return;
+    }
+  }
+
+  text(text: string): void {
+    switch (this.textTarget) {
+      case 1:
+        this.value = this.value === undefined ? text : this.value + text;
+        return;
+      case 2:
+        this.formulaText += text;
+        return;
+      case 3:
+        this.runText += text;
+        return;
+    }
+  }
+
+  close(name: string): void {
+    if (!this.inSheetData) return;
+    switch (name) {
+      case "c":
+        this.closeCell();
+        return;
+      case "v":
+        this.textTarget = 0;
+        return;
+      case "f":
+        if (this.formulaText !== "") this.isFormula = true;
+        this.textTarget = 0;
+        return;
+      case "t":
+        if (this.textTarget === 3) this.runs = (this.runs ?? "") + decodeEscapes(this.runText);
+        this.textTarget = 0;
+        return;
+      case "r":
+        this.inRun = false;
+        return;
+      case "rPh":
+        this.inPhonetic = false;
+        return;
+      case "row":
+        this.row = undefined;
+        return;
+      case "sheetData":
+        this.inSheetData = false;
+        return;
+    }
+  }
+
+  private openRow(attributes: XmlAttributes): void {
+    const r = attributes.r;
+    // A row without a number follows the one before it, as Excel reads it.
+    const number = r === undefined ? this.rowNumber + 1 : parseInt(r, 10);
+    if (!(number >= 1 && number <= this.context.limits.rows)) throw new OutOfBoundsError(`row ${r}`);
+    this.rowNumber = number;
+    this.row = this.rows[number - 1];
+    this.column = 0;
+  }
+
+  private openCell(attributes: XmlAttributes): void {
+    const r = attributes.r;
+    let column = this.column + 1;
+    if (r !== undefined) {
+      const match = CELL_REFERENCE.exec(r);
+      if (!match) throw new OutOfBoundsError(`cell ${r}`);
+      const letters = match[1]!;
+      column = columnNumber(letters);
+      const rowOfCell = Number(match[2]);
+      if (letters.length > 3 || column > this.context.limits.columns || rowOfCell > this.context.limits.rows) throw new OutOfBoundsError(`cell ${r}`);
+    } else if (column > this.context.limits.columns) {
+      throw new OutOfBoundsError(`cell ${column}`);
+    }
+    this.column = column;
+    this.type = attributes.t;
+    const s = attributes.s;
+    this.styleIndex = s === undefined ? 0 : parseInt(s, 10);
+    this.hasContent = false;
+    this.isFormula = false;
+    this.value = undefined;
+    this.runs = undefined;
+    this.textTarget = 0;
+  }
+
+  private closeCell(): void {
+    this.textTarget = 0;
+    this.inRun = false;
+    this.inPhonetic = false;
+    if (!this.hasContent) return;
+    if (this.rowNumber === 0) this.openRow({});
+    if (this.rowNumber > this.lastRow) this.lastRow = this.rowNumber;
+    if (this.column > this.lastColumn) this.lastColumn = this.column;
+    const cell = this.isFormula ? this.formulaResult() : this.plainValue();
+    if (cell === EMPTY_CELL) return;
+    let row = this.row;
+    if (row === undefined) {
+      row = this.row = [];
+      this.rows[this.rowNumber - 1] = row;
+    }
+    row[this.column - 1] = cell;
+  }
+
+  /** A formula's cached result, typed by `t` as Excel saved it; no result (never calculated) is an empty cell. */
+  private formulaResult(): RawCell {
+    const value = this.value;
+    if (value === undefined || value === "") return EMPTY_CELL;
+    switch (this.type) {
+      case "str":
+        return textOrEmpty(value);
+      case "b":
+        return { kind: "boolean", value: parseInt(value, 10) !== 0 };
+      case "e":
+        // Kept as the error it is, also under a date format (exceljs turned that into an Invalid Date).
+        return { kind: "error", code: value };
+      default:
+        return this.numeric(parseFloat(value));
+    }
+  }
+
+  private plainValue(): RawCell {
+    const value = this.runs ?? this.value;
+    if (value === undefined) return EMPTY_CELL;
+    switch (this.type) {
+      case "s": {
+        const text = this.context.sharedStrings[parseInt(value, 10)];
+        return text === undefined ? EMPTY_CELL : textOrEmpty(text);
+      }
+      case "str":
+      case "inlineStr":
+        return textOrEmpty(value);
+      case "b":
+        return { kind: "boolean", value: parseInt(value, 10) !== 0 };
+      case "e":
+        return { kind: "error", code: value };
+      case "d":
+        return isoDateCell(value);
+      default:
+        return this.numeric(parseFloat(value));
+    }
+  }
+
+  private numeric(value: number): RawCell {
+    const styles = this.context.styles;
+    const index = this.styleIndex;
+    if (styles.isDate[index]) return dateCell(value, this.context.date1904);
+    return numberCell(value, styles.numberFormats[index]);
+  }
+
+  result(): SheetPartResult {
+    const merges = this.keptMerges();
+    const rows = this.rows;
+    for (const merge of merges) emptyCoveredCells(rows, merge);
+
+    const grid: ReadonlyArray<RawCell>[] = new Array(rows.length);
+    let lastUsedRow = 0;
+    let widest = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      let last = row ? row.length - 1 : -1;
+      while (last >= 0 && (row![last] === undefined || row![last] === EMPTY_CELL)) last--;
+      if (last < 0) {
+        grid[r] = NO_CELLS;
+        continue;
+      }
+      // Sized on the last non-empty cell, holes filled with the one empty cell.
+      row!.length = last + 1;
+      for (let c = 0; c < last; c++) if (row![c] === undefined) row![c] = EMPTY_CELL;
+      grid[r] = row!;
+      lastUsedRow = r + 1;
+      if (last + 1 > widest) widest = last + 1;
+    }
+    grid.length = lastUsedRow;
+
+    return {
+      grid: { firstRow: 1, firstColumn: 1, rows: grid, hiddenColumns: this.hiddenColumns(widest), merges },
+      tableRelationshipIds: this.tableIds,
+    };
+  }
+
+  /**
+   * Merged areas as Excel shows them, bounded: cut at the last row and column with content (a merge down
+   * to row 1,048,576 is a formatting habit, not data), those wholly past it dropped, at most
+   * `limits.merges` kept, and one overlapping an earlier one dropped (Excel never writes that).
+   */
+  private keptMerges(): GridRange[] {
+    const { limits } = this.context;
+    const kept: GridRange[] = [];
+    for (const ref of this.mergeRefs) {
+      const range = parseRange(ref);
+      if (!range) continue;
+      if (range.top > this.lastRow || range.left > this.lastColumn) continue;
+      if (kept.length >= limits.merges) break;
+      const bottom = Math.min(range.bottom, Math.max(range.top, this.lastRow));
+      const right = Math.min(range.right, Math.max(range.left, this.lastColumn));
+      const merge = { top: range.top, left: range.left, bottom, right };
+      if (kept.some((other) => intersects(other, merge))) continue;
+      kept.push(merge);
+    }
+    return kept;
+  }
+
+  /** Hidden columns that can hold data; a `<col>` run hiding A:XFD costs only up to the widest row. */
+  private hiddenColumns(widest: number): number[] {
+    const hidden: number[] = [];
+    // When definitions overlap, a column takes the first one (by `min`) that reaches it.
+    const sorted = [...this.columns].sort((a, b) => a.min - b.min);
+    let next = 1;
+    for (const definition of sorted) {
+      const from = Math.max(next, definition.min);
+      if (definition.hidden) for (let n = from; n <= Math.min(definition.max, widest); n++) hidden.push(n);
+      next = Math.max(next, definition.max + 1);
+    }
+    return hidden;
+  }
+}
+
+/** Only the top-left cell of a merged area holds its value; Excel ignores what the others hold. */
+function emptyCoveredCells(rows: Array<RawCell[] | undefined>, merge: GridRange): void {
+  const last = Math.min(merge.bottom, rows.length);
+  for (let r = merge.top; r <= last; r++) {
+    const row = rows[r - 1];
+    if (!row) continue;
+    const from = r === merge.top ? merge.left + 1 : merge.left;
+    const to = Math.min(merge.right, row.length);
+    for (let c = from; c <= to; c++) if (row[c - 1] !== undefined) row[c - 1] = EMPTY_CELL;
+  }
+}
+
+function intersects(a: GridRange, b: GridRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** "B2:D9" or "B2" (a one-cell merge), corners in any order, as a range. */
+export function parseRange(ref: string): GridRange | undefined {
+  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+  if (!match) return undefined;
+  const r1 = Number(match[2]);
+  const c1 = columnNumber(match[1]!);
+  const r2 = match[4] ? Number(match[4]) : r1;
+  const c2 = match[3] ? columnNumber(match[3]) : c1;
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}

@@ -1,0 +1,17 @@
+import { inflateEntry, type ZipEntry } from "./zip-archive";
+import { XmlTokenizer, type XmlHandler } from "./xml-tokenizer";
+
+/**
+ * Inflates one XML part and tokenizes it as it inflates: the part's text is never held whole.
+ * Returns the number of bytes inflated.
+ * Invalid UTF-8 becomes U+FFFD, as Excel's own repair would show it.
+ */
+export function readXmlPart(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, handler: XmlHandler, onTooLarge: () => Error): number {
+  const decoder = new TextDecoder("utf-8");
+  const tokenizer = new XmlTokenizer(handler);
+  const size = inflateEntry(bytes, entry, maxBytes, (chunk) => tokenizer.write(decoder.decode(chunk, { stream: true })), onTooLarge);
+  const rest = decoder.decode();
+  if (rest !== "") tokenizer.write(rest);
+  tokenizer.end();
+  return size;
+}

@@ -1,0 +1,218 @@
+/**
+ * An incremental XML tokenizer for the parts of an .xlsx: text arrives in chunks (as it is inflated),
+ * and elements and text are reported as they complete, so no sheet is ever held whole as one string.
+ *
+ * It covers what spreadsheet XML uses: elements, attributes, character and the five predefined entity
+ * references, CDATA, comments and processing instructions. A DOCTYPE is skipped, never interpreted:
+ * an entity it declares is then unknown, and an unknown entity is an error (no external entity is ever
+ * fetched, and a "billion laughs" never expands). Namespace prefixes are dropped (`x:c` is `c`): the
+ * reader knows the few names it looks for. Tag balance is checked, as a strict parser would.
+ */
+export interface XmlHandler {
+  /** `attributes` holds local names (`r:id` is `id`), values with entities decoded. */
+  open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
+  close(name: string): void;
+  /** Character data, entities decoded; one text node may arrive in several calls. */
+  text(text: string): void;
+}
+
+export type XmlAttributes = Readonly<Record<string, string>>;
+
+export class XmlError extends Error {
+  override readonly name = "XmlError";
+}
+
+const NO_ATTRIBUTES: XmlAttributes = Object.freeze({});
+
+export class XmlTokenizer {
+  private pending = "";
+  private readonly stack: string[] = [];
+  private seenRoot = false;
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  write(chunk: string): void {
+    const buffer = this.pending === "" ? chunk : this.pending + chunk;
+    this.pending = buffer.slice(this.consume(buffer, false));
+  }
+
+  /** The end of the document: anything left open is an error. */
+  end(): void {
+    if (this.pending !== "") this.consume(this.pending, true);
+    this.pending = "";
+    if (this.stack.length > 0) throw new XmlError(`unclosed <${this.stack[this.stack.length - 1]}>`);
+    if (!this.seenRoot) throw new XmlError("no root element");
+  }
+
+  /** Tokenizes as much of `buffer` as is complete; returns where the incomplete rest starts. */
+  private consume(buffer: string, final: boolean): number {
+    const handler = this.handler;
+    const length = buffer.length;
+    let at = 0;
+    while (at < length) {
+      const lt = buffer.indexOf("<", at);
+      if (lt !== at) {
+        const end = lt < 0 ? length : lt;
+        if (lt < 0 && !final) {
+          // Keep a possibly cut entity reference for the next chunk; pass the rest on now.
+          const amp = buffer.lastIndexOf("&", end);
+          const safe = amp >= at && buffer.indexOf(";", amp) < 0 ? amp : end;
+          if (safe > at) this.emitText(buffer, at, safe);
+          return safe;
+        }
+        this.emitText(buffer, at, end);
+        if (lt < 0) return length;
+        at = lt;
+      }
+      const next = buffer.charCodeAt(at + 1);
+      if (next === 47 /* / */) {
+        const gt = buffer.indexOf(">", at + 2);
+        if (gt < 0) return this.incomplete(at, final);
+        const name = localName(buffer.slice(at + 2, gt).trim());
+        const open = this.stack.pop();
+        if (open !== name) throw new XmlError(`</${name}> closes <${open ?? ""}>`);
+        handler.close(name);
+        at = gt + 1;
+      } else if (next === 63 /* ? */) {
+        const end = buffer.indexOf("?>", at + 2);
+        if (end < 0) return this.incomplete(at, final);
+        at = end + 2;
+      } else if (next === 33 /* ! */) {
+        const done = this.special(buffer, at, final);
+        if (done < 0) return this.incomplete(at, final);
+        at = done;
+      } else if (Number.isNaN(next)) {
+        return this.incomplete(at, final);
+      } else {
+        const gt = tagEnd(buffer, at + 1);
+        if (gt < 0) return this.incomplete(at, final);
+        this.openTag(buffer, at + 1, gt);
+        at = gt + 1;
+      }
+    }
+    return at;
+  }
+
+  private incomplete(at: number, final: boolean): number {
+    if (final) throw new XmlError("the document ends inside a tag");
+    return at;
+  }
+
+  private emitText(buffer: string, from: number, to: number): void {
+    const raw = buffer.slice(from, to);
+    if (this.stack.length === 0) {
+      if (raw.trim() !== "") throw new XmlError("text outside the root element");
+      return;
+    }
+    this.handler.text(raw.indexOf("&") < 0 ? raw : decodeEntities(raw));
+  }
+
+  /** `<!-- -->`, `<![CDATA[ ]]>` or `<!DOCTYPE …>`; the index after it, or -1 when it is not complete yet. */
+  private special(buffer: string, at: number, final: boolean): number {
+    if (buffer.startsWith("<!--", at)) {
+      const end = buffer.indexOf("-->", at + 4);
+      return end < 0 ? -1 : end + 3;
+    }
+    if (buffer.startsWith("<![CDATA[", at)) {
+      const end = buffer.indexOf("]]>", at + 9);
+      if (end < 0) return -1;
+      if (this.stack.length === 0) throw new XmlError("CDATA outside the root element");
+      this.handler.text(buffer.slice(at + 9, end));
+      return end + 3;
+    }
+    if (buffer.length - at < 9 && !final) return -1;
+    if (buffer.startsWith("<!DOCTYPE", at)) {
+      // Skipped with its internal subset: declarations are never acted on.
+      let depth = 0;
+      for (let i = at + 9; i < buffer.length; i++) {
+        const c = buffer.charCodeAt(i);
+        if (c === 91 /* [ */) depth++;
+        else if (c === 93 /* ] */) depth--;
+        else if (c === 62 /* > */ && depth <= 0) return i + 1;
+      }
+      return -1;
+    }
+    throw new XmlError("unknown markup declaration");
+  }
+
+  private openTag(buffer: string, from: number, gt: number): void {
+    const selfClosing = buffer.charCodeAt(gt - 1) === 47;
+    const end = selfClosing ? gt - 1 : gt;
+    let nameEnd = from;
+    while (nameEnd < end && !isSpace(buffer.charCodeAt(nameEnd))) nameEnd++;
+    const name = localName(buffer.slice(from, nameEnd));
+    if (name === "") throw new XmlError("a tag without a name");
+    if (this.stack.length === 0) {
+      if (this.seenRoot) throw new XmlError("a second root element");
+      this.seenRoot = true;
+    }
+    const attributes = nameEnd < end ? parseAttributes(buffer, nameEnd, end) : NO_ATTRIBUTES;
+    if (!selfClosing) this.stack.push(name);
+    this.handler.open(name, attributes, selfClosing);
+    if (selfClosing) this.handler.close(name);
+  }
+}
+
+/** The `>` ending the tag that starts at `from`, skipping any `>` inside a quoted attribute value. */
+function tagEnd(buffer: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < buffer.length; i++) {
+    const c = buffer.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+    } else if (c === 62) {
+      return i;
+    } else if (c === 60) {
+      throw new XmlError("'<' inside a tag");
+    }
+  }
+  return -1;
+}
+
+function parseAttributes(buffer: string, from: number, to: number): XmlAttributes {
+  const attributes: Record<string, string> = {};
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(buffer.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const eq = buffer.indexOf("=", i);
+    if (eq < 0 || eq >= to) throw new XmlError("an attribute without a value");
+    const name = localName(buffer.slice(i, eq).trim());
+    let q = eq + 1;
+    while (q < to && isSpace(buffer.charCodeAt(q))) q++;
+    const quote = buffer.charCodeAt(q);
+    if (quote !== 34 && quote !== 39) throw new XmlError("an attribute value without quotes");
+    const close = buffer.indexOf(quote === 34 ? '"' : "'", q + 1);
+    if (close < 0 || close >= to) throw new XmlError("an unterminated attribute value");
+    const raw = buffer.slice(q + 1, close);
+    if (raw.indexOf("<") >= 0) throw new XmlError("'<' in an attribute value");
+    attributes[name] = raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
+    i = close + 1;
+  }
+  return attributes;
+}
+
+function localName(qualified: string): string {
+  const colon = qualified.indexOf(":");
+  return colon < 0 ? qualified : qualified.slice(colon + 1);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+const NAMED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** Character and predefined entity references; anything else (a DTD's entity) is refused. */
+export function decodeEntities(raw: string): string {
+  return raw.replace(/&([^;&]*);|&/g, (whole, body: string | undefined) => {
+    if (body === undefined) throw new XmlError("a bare '&'");
+    const named = NAMED[body];
+    if (named !== undefined) return named;
+    const code = body.startsWith("#x") ? parseInt(body.slice(2), 16) : body.startsWith("#") ? parseInt(body.slice(1), 10) : NaN;
+    if (!/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(body) || !(code >= 0 && code <= 0x10ffff)) throw new XmlError(`unknown entity ${whole}`);
+    return String.fromCodePoint(code);
+  });
+}
