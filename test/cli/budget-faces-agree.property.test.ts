@@ -5,7 +5,7 @@ import { budgetForWorkers, type Budget, type BudgetedWorker, type BudgetResult }
 import type { CheckResult } from "../../src/domain/check/check-workers";
 import { anggaran as desaAnggaran } from "../../src/functions/formulas";
 import { paneBudget, workersFromCheck } from "../../src/taskpane/anggaran/budget-from-settings";
-import { rabSheet } from "../../src/taskpane/anggaran/rab-sheet";
+import { rabLayout } from "../../src/domain/anggaran";
 import { defaultPaneSettings, type PaneSettings } from "../../src/taskpane/session/pane-settings";
 import { runCli } from "../helpers/run-cli";
 import { cleanWorkers, tempDir, WORKER_HEADER, writeWorkbook } from "../helpers/xlsx";
@@ -33,7 +33,7 @@ function settingsFor(year: number, budget: Partial<PaneSettings["budget"]>): Pan
 
 /** What the RAB sheet's formulas add up to: each Jumlah is =D*F over the written volume and unit price, the total their SUM. */
 function rabSheetTotal(budget: Budget): number {
-  const sheet = rabSheet(budget, { createdOn: "01-12-2026" });
+  const sheet = rabLayout(budget, { createdOn: "01-12-2026" });
   let total = 0;
   for (let row = sheet.firstLineRow; row <= sheet.lastLineRow; row++) {
     const cells = sheet.layout.cells[row - 1]!;

@@ -1,7 +1,8 @@
 import { basename, dirname, extname, join } from "node:path";
 import { stream, type Style, type Worksheet } from "exceljs";
-import type { Submission, SubmissionValue } from "../../domain/ekspor";
-import { rejectedRowCells, REJECTED_HEADERS } from "../../domain/ekspor/rejected-rows";
+import { columnLetters, parseRangeAddress } from "../../domain/cell/a1";
+import { submissionLayouts, withKeyValueRow, type Submission, type SubmissionSheetLayout } from "../../domain/ekspor";
+import { isLayoutFormula, layoutColumnFormat, layoutWidth, TEXT_FORMAT, type LayoutCell, type LayoutStyle, type SheetLayout } from "../../domain/layout/sheet-layout";
 import { writeAtomically, type AtomicWriteOptions } from "./write-atomic";
 import { sheetNameText, TextCuts, type CutCell } from "./write-cell-text";
 import { markWorkbook, type OutputKind } from "./write-marker";
@@ -13,19 +14,6 @@ export interface WrittenSubmission {
   /** Cells longer than Excel's 32,767 characters, cut (and listed in "Keterangan"). */
   readonly cut: readonly CutCell[];
 }
-
-// One frozen style object per kind, assigned to every cell: exceljs's stream writer remembers a style per
-// object, so a shared object costs one lookup per cell where the fresh object each new cell gets from its
-// column costs a full style comparison (measured on 100,000 rows: 15,2 s against 8,6 s CPU for the write).
-// The column keeps the style too, so what a secretary types later into a NIK column stays text.
-const style = (s: Partial<Style>): Partial<Style> => Object.freeze(s);
-const TEXT = style({ numFmt: "@" });
-const WRAPPED_TEXT = style({ numFmt: "@", alignment: { wrapText: true, vertical: "top" } });
-const MONEY = style({ numFmt: "#,##0" });
-const PLAIN = style({});
-const HEADER = style({ numFmt: "@", font: { bold: true }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } } });
-
-const MONEY_SOURCES = new Set(["penghasilan", "dasar_penghasilan"]);
 
 /**
  * Writes the submission workbook: the template's extra sheets placed before it, the submission sheet, the
@@ -45,18 +33,13 @@ export async function writeSubmissionXlsx(
   keterangan: ReadonlyArray<readonly [string, string]>,
   options: AtomicWriteOptions = {},
 ): Promise<WrittenSubmission> {
-  const separate = submission.template.companionSheets === "separate-workbook";
+  const sheets = submissionLayouts(submission, keterangan);
   const cuts = new TextCuts();
-  await writeWorkbook(path, "pengajuan", options, (book) => {
-    for (const extra of submission.extraSheets.filter((s) => s.position === "before")) writeKeyValueSheet(book, extra.name, extra.rows, 24, 60, cuts);
-    writeSubmissionSheet(book, submission, cuts);
-    for (const extra of submission.extraSheets.filter((s) => s.position === "after")) writeKeyValueSheet(book, extra.name, extra.rows, 24, 60, cuts);
-    if (!separate) writeCompanionSheets(book, submission, keterangan, cuts);
-  });
-  if (!separate) return { main: path, cut: cuts.cells };
+  await writeWorkbook(path, "pengajuan", options, (book) => writeSheets(book, sheets.filter((s) => s.file === "main"), cuts));
+  if (!sheets.some((s) => s.file === "companion")) return { main: path, cut: cuts.cells };
   const companion = companionPath(path);
-  const { cut } = await writeCompanion(companion, submission, keterangan, options, cuts);
-  return { main: path, companion, cut };
+  await writeWorkbook(companion, "keterangan", options, (book) => writeSheets(book, sheets.filter((s) => s.file === "companion"), cuts));
+  return { main: path, companion, cut: cuts.cells };
 }
 
 /** A workbook holding only "Ditolak" and "Keterangan": beside a CSV, or beside a template that wants its sheets alone. */
@@ -66,17 +49,9 @@ export async function writeCompanionXlsx(
   keterangan: ReadonlyArray<readonly [string, string]>,
   options: AtomicWriteOptions = {},
 ): Promise<{ readonly cut: readonly CutCell[] }> {
-  return writeCompanion(path, submission, keterangan, options, new TextCuts());
-}
-
-async function writeCompanion(
-  path: string,
-  submission: Submission,
-  keterangan: ReadonlyArray<readonly [string, string]>,
-  options: AtomicWriteOptions,
-  cuts: TextCuts,
-): Promise<{ readonly cut: readonly CutCell[] }> {
-  await writeWorkbook(path, "keterangan", options, (book) => writeCompanionSheets(book, submission, keterangan, cuts));
+  const cuts = new TextCuts();
+  const sheets = submissionLayouts(submission, keterangan).filter((s) => s.role === "ditolak" || s.role === "keterangan");
+  await writeWorkbook(path, "keterangan", options, (book) => writeSheets(book, sheets, cuts));
   return { cut: cuts.cells };
 }
 
@@ -103,26 +78,89 @@ async function writeWorkbook(path: string, kind: OutputKind, options: AtomicWrit
   );
 }
 
-function writeSubmissionSheet(book: Book, submission: Submission, cuts: TextCuts): void {
-  const name = sheetNameText(submission.sheetName);
-  const sheet = book.addWorksheet(name, { views: [{ state: "frozen", ySplit: submission.headerRow }] });
-  const styles = submission.columns.map((c) => (c.text ? TEXT : MONEY_SOURCES.has(c.source) ? MONEY : PLAIN));
-  sheet.columns = submission.columns.map((c, i) => ({ width: c.width ?? Math.max(10, c.header.length + 2), style: styles[i] }));
-  const rows = new RowWriter(sheet, name, submission.headers, cuts);
-
-  for (let r = 1; r < submission.headerRow; r++) {
-    const title = submission.titleRows[r - 1];
-    const row = rows.add(title === undefined ? [] : [title]);
-    if (title !== undefined) row.getCell(1).font = { bold: true };
-    row.commit();
+/** The sheets in order; "Keterangan", written last, also names every cell cut so far (in this file and the one before). */
+function writeSheets(book: Book, sheets: ReadonlyArray<SubmissionSheetLayout>, cuts: TextCuts): void {
+  for (const sheet of sheets) {
+    const written = sheet.role === "keterangan" && cuts.cells.length > 0 ? withKeyValueRow(sheet, "Sel dipotong", cuts.describe()) : sheet;
+    writeLayoutSheet(book, written.name, written.layout, cuts);
   }
-  const header = rows.add([...submission.headers]);
-  for (let c = 1; c <= submission.headers.length; c++) header.getCell(c).style = HEADER;
-  header.commit();
+}
 
-  const width = submission.columns.length;
-  for (const values of submission.rows) rows.addStyled(values, styles, width);
+// One frozen style object per kind, assigned to every cell: exceljs's stream writer remembers a style per
+// object, so a shared object costs one lookup per cell where the fresh object each new cell gets from its
+// column costs a full style comparison (measured on 100,000 rows: 15,2 s against 8,6 s CPU for the write).
+// The column keeps the style too, so what a secretary types later into a NIK column stays text.
+const STYLES = new Map<string, Partial<Style>>();
+
+function styleOf(format: string | null, wrap: boolean, look: Omit<LayoutStyle, "range"> = {}): Partial<Style> {
+  const key = `${format ?? ""}|${wrap || look.wrap ? 1 : 0}|${look.bold ? 1 : 0}|${look.italic ? 1 : 0}|${look.fill ?? ""}`;
+  let style = STYLES.get(key);
+  if (!style) {
+    const s: Partial<Style> = {};
+    if (format) s.numFmt = format;
+    if (wrap || look.wrap) s.alignment = { wrapText: true, vertical: "top" };
+    if (look.bold || look.italic) s.font = { ...(look.bold ? { bold: true } : {}), ...(look.italic ? { italic: true } : {}) };
+    if (look.fill) s.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${look.fill.slice(1).toUpperCase()}` } };
+    style = Object.freeze(s);
+    STYLES.set(key, style);
+  }
+  return style;
+}
+
+/**
+ * Streams one domain `SheetLayout`: widths and column formats on the columns, then each row with a shared
+ * style per cell (a text value "@", otherwise its column's format; the rows under a layout style, such as
+ * the header, get theirs). Formulas are written as formulas; every text is made safe (`write-cell-text.ts`).
+ */
+function writeLayoutSheet(book: Book, name: string, layout: SheetLayout, cuts: TextCuts): void {
+  const sheetName = sheetNameText(name);
+  const frozen = layout.frozenRows ?? 0;
+  const sheet = book.addWorksheet(sheetName, frozen > 0 ? { views: [{ state: "frozen", ySplit: frozen }] } : undefined);
+  const width = layoutWidth(layout);
+  const wrap = new Set(layout.wrapColumns ?? []);
+  const formats = Array.from({ length: width }, (_, c) => layoutColumnFormat(layout, c));
+  const plain = formats.map((format, c) => styleOf(format, wrap.has(c + 1)));
+  const text = formats.map((_, c) => styleOf(TEXT_FORMAT, wrap.has(c + 1)));
+  sheet.columns = plain.map((style, c) => ({ width: layout.columnWidths?.[c] ?? 12, style }));
+  const looks = rowLooks(layout.styles ?? []);
+  // A cut cell is named by its column's header, or by its letter on a sheet without one.
+  const headers = Array.from({ length: width }, (_, c) => {
+    const header = frozen > 0 ? layout.cells[frozen - 1]?.[c] : undefined;
+    return typeof header === "string" && header !== "" ? header : columnLetters(c + 1);
+  });
+  const rows = new RowWriter(sheet, sheetName, headers, cuts);
+  layout.cells.forEach((values, i) => {
+    const own = layout.numberFormats?.[i];
+    const look = looks.get(i + 1);
+    const row = rows.add(values);
+    for (let c = 0; c < width; c++) {
+      const value = values[c];
+      const format = own?.[c] ?? (typeof value === "string" ? TEXT_FORMAT : formats[c]!);
+      const cellLook = look?.find((l) => c + 1 >= l.left && c + 1 <= l.right)?.style;
+      if (value === null || value === undefined) {
+        if (!cellLook) row.getCell(c + 1).style = plain[c]!;
+        else row.getCell(c + 1).style = styleOf(formats[c]!, wrap.has(c + 1), cellLook);
+      } else if (!own && !cellLook) row.getCell(c + 1).style = typeof value === "string" ? text[c]! : plain[c]!;
+      else row.getCell(c + 1).style = styleOf(format, wrap.has(c + 1), cellLook);
+    }
+    row.commit();
+  });
   sheet.commit();
+}
+
+/** The layout's styles by row: which columns of that row they cover. */
+function rowLooks(styles: ReadonlyArray<LayoutStyle>): Map<number, Array<{ left: number; right: number; style: LayoutStyle }>> {
+  const byRow = new Map<number, Array<{ left: number; right: number; style: LayoutStyle }>>();
+  for (const style of styles) {
+    const range = parseRangeAddress(style.range);
+    if (!range) continue;
+    for (let r = range.top; r <= range.bottom; r++) {
+      const list = byRow.get(r) ?? [];
+      list.push({ left: range.left, right: range.right, style });
+      byRow.set(r, list);
+    }
+  }
+  return byRow;
 }
 
 /**
@@ -139,58 +177,8 @@ class RowWriter {
     private readonly cuts: TextCuts,
   ) {}
 
-  add(values: readonly SubmissionValue[]) {
-    return this.sheet.addRow(this.cuts.row(values, this.name, ++this.count, this.headers));
+  add(values: ReadonlyArray<LayoutCell>) {
+    const cells = values.map((value) => (isLayoutFormula(value) ? { formula: value.formula.replace(/^=/, "") } : value));
+    return this.sheet.addRow(this.cuts.row(cells, this.name, ++this.count, this.headers));
   }
-
-  addStyled(values: readonly SubmissionValue[], styles: readonly Partial<Style>[], width: number): void {
-    const row = this.add(values);
-    for (let c = 0; c < width; c++) row.getCell(c + 1).style = styles[c]!;
-    row.commit();
-  }
-}
-
-function writeCompanionSheets(book: Book, submission: Submission, keterangan: ReadonlyArray<readonly [string, string]>, cuts: TextCuts): void {
-  const sheet = book.addWorksheet("Ditolak", { views: [{ state: "frozen", ySplit: 1 }] });
-  const styles = [PLAIN, TEXT, TEXT, TEXT, WRAPPED_TEXT];
-  sheet.columns = [
-    { width: 8, style: PLAIN },
-    { width: 28, style: TEXT },
-    { width: 20, style: TEXT },
-    { width: 24, style: TEXT },
-    { width: 90, style: WRAPPED_TEXT },
-  ];
-  const rows = new RowWriter(sheet, "Ditolak", REJECTED_HEADERS, cuts);
-  const header = rows.add([...REJECTED_HEADERS]);
-  for (let c = 1; c <= 5; c++) header.getCell(c).style = HEADER;
-  header.commit();
-  for (const rejected of submission.rejected) {
-    rows.addStyled(rejectedRowCells(rejected), styles, 5);
-  }
-  if (submission.rejected.length === 0) rows.add(["", "Tidak ada baris yang ditolak."]).commit();
-  sheet.commit();
-
-  // Written last, so it can name every cell cut so far in this workbook (and in the main one before it).
-  const rowsOfKeterangan = cuts.cells.length ? [...keterangan, ["Sel dipotong", cuts.describe()] as const] : keterangan;
-  writeKeyValueSheet(book, "Keterangan", rowsOfKeterangan, 32, 100, cuts);
-}
-
-function writeKeyValueSheet(
-  book: Book,
-  name: string,
-  rows: ReadonlyArray<readonly [string, string]>,
-  labelWidth: number,
-  valueWidth: number,
-  cuts: TextCuts,
-): void {
-  const safeName = sheetNameText(name);
-  const sheet = book.addWorksheet(safeName);
-  sheet.columns = [
-    { width: labelWidth, style: TEXT },
-    { width: valueWidth, style: WRAPPED_TEXT },
-  ];
-  const styles = [TEXT, WRAPPED_TEXT];
-  const writer = new RowWriter(sheet, safeName, ["A", "B"], cuts);
-  for (const [label, value] of rows) writer.addStyled([label, value], styles, 2);
-  sheet.commit();
 }

@@ -14,3 +14,5 @@ export { ANGGARAN_PARAMETERS } from "./anggaran-parameters";
 export type { DanaDesaRules } from "./dana-desa-rules";
 export { DANA_DESA_RULES, danaDesaNote, danaDesaRulesFor } from "./dana-desa-rules";
 export { TRANSPORT_OCCUPATION_WORDS, isTransportOccupation } from "./transport-occupation";
+export type { RabLayout, RabLayoutContext } from "./rab-layout";
+export { rabLayout, rabSheetName } from "./rab-layout";

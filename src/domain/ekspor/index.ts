@@ -38,3 +38,5 @@ export {
   templateProblemMessage,
 } from "./template-schema";
 export { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE_NAME, findTemplate, describeTemplates } from "./templates";
+export type { SubmissionSheetLayout } from "./submission-layout";
+export { submissionLayouts, withKeyValueRow, SUBMISSION_HEADER_FILL } from "./submission-layout";

@@ -42,19 +42,40 @@ export interface SheetLayout {
    * typed there later stays text, never a number that loses its last digits.
    */
   readonly textColumns?: ReadonlyArray<number>;
+  /**
+   * Number format of whole columns, from column A (missing or null: none), e.g. "#,##0" for rupiah. A
+   * column's cells take it unless they have their own; the column keeps it for what is typed later.
+   */
+  readonly columnFormats?: ReadonlyArray<string | null | undefined>;
+  /** 1-based columns whose long text wraps (aligned to the top), such as a column of reasons. */
+  readonly wrapColumns?: ReadonlyArray<number>;
 }
 
 /** Where a text cell with no format of its own gets "@": the rule every writer applies. */
 export const TEXT_FORMAT = "@";
 
-/** The number format of cell (row, column), 0-based, with the text rule applied; null for the default. */
+/** The whole-column number format of `column` (0-based): "@" for a text column; null for none. */
+export function layoutColumnFormat(layout: SheetLayout, column: number): string | null {
+  if (layout.textColumns?.includes(column + 1)) return TEXT_FORMAT;
+  return layout.columnFormats?.[column] ?? null;
+}
+
+/**
+ * The number format of cell (row, column), 0-based: its own, else "@" for a text value, else its
+ * column's; null for the default.
+ */
 export function layoutNumberFormat(layout: SheetLayout, row: number, column: number): string | null {
   const own = layout.numberFormats?.[row]?.[column];
   if (own) return own;
-  const cell = layout.cells[row]?.[column];
-  if (typeof cell === "string") return TEXT_FORMAT;
-  if (layout.textColumns?.includes(column + 1)) return TEXT_FORMAT;
-  return null;
+  if (typeof layout.cells[row]?.[column] === "string") return TEXT_FORMAT;
+  return layoutColumnFormat(layout, column);
+}
+
+/** The widest row or width list: how many columns the sheet spans. */
+export function layoutWidth(layout: SheetLayout): number {
+  let width = Math.max(layout.columnWidths?.length ?? 0, layout.columnFormats?.length ?? 0, ...(layout.textColumns ?? [0]), ...(layout.wrapColumns ?? [0]));
+  for (const row of layout.cells) if (row.length > width) width = row.length;
+  return width;
 }
 
 /** True when the cell holds a formula. */

@@ -4,7 +4,7 @@ import { useConnectionStatus, useGateway } from "../gateway-context";
 import { OperationStatus } from "../operation/OperationStatus";
 import { useOperation } from "../operation/use-operation";
 import { useSession } from "../session/session-context";
-import { rabSheet, rabSheetName } from "./rab-sheet";
+import { rabLayout, rabSheetName } from "../../domain/anggaran";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -23,7 +23,7 @@ export function RabSheetButton({ budget }: { readonly budget: Budget }) {
   const create = () =>
     operation.run(async (_signal, report) => {
       report("Menulis lembar RAB…");
-      const sheet = rabSheet(budget, { namaDesa: settings.namaDesa, createdOn: today() });
+      const sheet = rabLayout(budget, { namaDesa: settings.namaDesa, createdOn: today() });
       const name = await gateway.addFormulaSheet(rabSheetName(budget.year), sheet.layout);
       operation.setOutcome({
         intent: "success",

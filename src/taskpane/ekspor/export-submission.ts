@@ -1,6 +1,6 @@
-import type { ExcelGateway } from "../../adapters/office";
-import { describeSubmission, type Submission } from "../../domain/ekspor";
-import { submissionSheets } from "./submission-sheets";
+import type { CellValue, ExcelGateway } from "../../adapters/office";
+import { describeSubmission, submissionLayouts, type Submission } from "../../domain/ekspor";
+import { isLayoutFormula, type SheetLayout } from "../../domain/layout/sheet-layout";
 import { bytesToBase64, submissionWorkbooks } from "./submission-workbook";
 
 export interface ExportContext {
@@ -31,7 +31,7 @@ function keterangan(submission: Submission, context: ExportContext) {
  */
 export async function openAsNewWorkbook(gateway: ExcelGateway, submission: Submission, context: ExportContext): Promise<ExportResult> {
   context.step?.("Menyusun berkas .xlsx…", 0.2);
-  const books = await submissionWorkbooks(submissionSheets(submission, keterangan(submission, context)));
+  const books = await submissionWorkbooks(submissionLayouts(submission, keterangan(submission, context)));
   context.step?.("Membuka buku kerja baru…", 0.7);
   await gateway.createWorkbook(bytesToBase64(books.main));
   if (books.companion) await gateway.createWorkbook(bytesToBase64(books.companion));
@@ -43,15 +43,20 @@ export async function openAsNewWorkbook(gateway: ExcelGateway, submission: Submi
  * columns formatted "@" before the values, then the submission sheet shown.
  */
 export async function addAsSheets(gateway: ExcelGateway, submission: Submission, context: ExportContext): Promise<ExportResult> {
-  const sheets = submissionSheets(submission, keterangan(submission, context));
+  const sheets = submissionLayouts(submission, keterangan(submission, context));
   const names: string[] = [];
   for (const [i, sheet] of sheets.entries()) {
     context.step?.(`Menambahkan lembar "${sheet.name}"…`, (i + 1) / (sheets.length + 1));
-    names.push(await gateway.addSheet(sheet.name, sheet.rows, sheet.textColumns));
+    names.push(await gateway.addSheet(sheet.name, layoutValues(sheet.layout), sheet.layout.textColumns ?? []));
   }
   const main = names[sheets.findIndex((sheet) => sheet.name === submission.sheetName)];
   if (main) await gateway.selectCell(main, 1, 1);
   return { workbooks: 0, sheets: names, bytes: 0 };
+}
+
+/** The layout's cells as plain values (a submission holds no formulas; one would be written as its text). */
+function layoutValues(layout: SheetLayout): CellValue[][] {
+  return layout.cells.map((row) => row.map((cell) => (isLayoutFormula(cell) ? cell.formula : cell)));
 }
 
 function timestamp(date: Date): string {

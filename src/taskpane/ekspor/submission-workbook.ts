@@ -1,4 +1,6 @@
-import type { SubmissionSheet } from "./submission-sheets";
+import { withKeyValueRow, type SubmissionSheetLayout } from "../../domain/ekspor";
+import { addLayoutSheet } from "../../adapters/xlsx/render-layout";
+import { TextCuts } from "../../adapters/xlsx/write-cell-text";
 
 type ExcelJsModule = typeof import("exceljs");
 
@@ -11,61 +13,29 @@ async function loadExcelJs(): Promise<ExcelJsModule> {
   return loaded.default ?? loaded;
 }
 
-const HEADER_FILL = "FFFFF2CC";
-
 /**
- * The submission as .xlsx bytes, made in the pane: the main file to upload and, for a template that
- * wants Ditolak and Keterangan apart, a companion file. Text columns (NIK, No. KK, HP) are text cells
- * with the "@" format on the cells and their columns, so all 16 digits stay and what is typed later into
- * the column stays text too; strings are shared strings, as Excel writes them.
+ * The submission as .xlsx bytes, made in the pane from the domain's sheet layouts: the main file to
+ * upload and, for a template that wants Ditolak and Keterangan apart, a companion file. Text columns
+ * (NIK, No. KK, HP) are text cells with the "@" format on the cells and their columns; every text is made
+ * safe as the CLI's writer makes it (XML-illegal characters escaped, cells cut at Excel's limit and named
+ * in "Keterangan"); strings are shared strings, as Excel writes them.
  */
-export async function submissionWorkbooks(sheets: ReadonlyArray<SubmissionSheet>): Promise<{ main: Uint8Array; companion?: Uint8Array }> {
+export async function submissionWorkbooks(sheets: ReadonlyArray<SubmissionSheetLayout>): Promise<{ main: Uint8Array; companion?: Uint8Array }> {
   const ExcelJS = await loadExcelJs();
-  const write = async (file: SubmissionSheet["file"]) => {
+  const cuts = new TextCuts();
+  const write = async (file: SubmissionSheetLayout["file"]) => {
     const book = new ExcelJS.Workbook();
     book.creator = "pekerja-rentan";
-    for (const sheet of sheets.filter((s) => s.file === file)) addSheet(book, sheet);
+    for (const sheet of sheets.filter((s) => s.file === file)) {
+      // Keterangan comes last, so it can name every cell cut so far.
+      const written = sheet.role === "keterangan" && cuts.cells.length > 0 ? withKeyValueRow(sheet, "Sel dipotong", cuts.describe()) : sheet;
+      addLayoutSheet(book, written.name, written.layout, cuts);
+    }
     const buffer = await book.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true } as never);
     return new Uint8Array(buffer as ArrayBuffer);
   };
   const main = await write("main");
   return sheets.some((s) => s.file === "companion") ? { main, companion: await write("companion") } : { main };
-}
-
-function addSheet(book: InstanceType<ExcelJsModule["Workbook"]>, sheet: SubmissionSheet): void {
-  const worksheet = book.addWorksheet(sheet.name, sheet.headerRow > 0 ? { views: [{ state: "frozen", ySplit: sheet.headerRow }] } : undefined);
-  const text = new Set(sheet.textColumns);
-  const money = new Set(sheet.moneyColumns);
-  const wrap = new Set(sheet.wrapColumns);
-  const width = Math.max(sheet.widths.length, ...sheet.rows.map((row) => row.length));
-  for (let c = 1; c <= width; c++) {
-    const column = worksheet.getColumn(c);
-    column.width = sheet.widths[c - 1] ?? 12;
-    if (text.has(c)) column.numFmt = "@";
-    else if (money.has(c)) column.numFmt = "#,##0";
-    if (wrap.has(c)) column.alignment = { wrapText: true, vertical: "top" };
-  }
-  sheet.rows.forEach((values, i) => {
-    const r = i + 1;
-    const row = worksheet.getRow(r);
-    values.forEach((value, j) => {
-      if (value === null || value === undefined) return;
-      const cell = row.getCell(j + 1);
-      // Format before value, as in Excel: a digit string must never pass through a number.
-      if (text.has(j + 1) || r <= sheet.headerRow) cell.numFmt = "@";
-      else if (money.has(j + 1)) cell.numFmt = "#,##0";
-      cell.value = value;
-      if (wrap.has(j + 1)) cell.alignment = { wrapText: true, vertical: "top" };
-    });
-    if (r < sheet.headerRow) row.font = { bold: true };
-    if (r === sheet.headerRow) {
-      for (let c = 1; c <= values.length; c++) {
-        const cell = row.getCell(c);
-        cell.font = { bold: true };
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
-      }
-    }
-  });
 }
 
 /** Base64 of bytes, as `Excel.createWorkbook` takes them; in slices, so a large file does not overflow the call stack. */

@@ -4,7 +4,7 @@ import { loadAndCheck } from "../../../src/cli/load-and-check";
 import { computeBudget, type Budget } from "../../../src/domain/anggaran";
 import { paneBudget, workersFromCheck } from "../../../src/taskpane/anggaran/budget-from-settings";
 import { parseWholeNumber } from "../../../src/taskpane/anggaran/NumberField";
-import { rabSheet, rabSheetName } from "../../../src/taskpane/anggaran/rab-sheet";
+import { rabLayout, rabSheetName } from "../../../src/domain/anggaran";
 import { defaultPaneSettings, type PaneSettings } from "../../../src/taskpane/session/pane-settings";
 import { createFakeExcel } from "../../support/fake-excel/fake-excel";
 import { runCli } from "../../helpers/run-cli";
@@ -26,7 +26,7 @@ function budgetOf(input: Parameters<typeof computeBudget>[0]): Budget {
 async function writeRab(budget: Budget, namaDesa?: string) {
   const fake = createFakeExcel({ sheets: [{ name: "Data" }] });
   const gateway = new OfficeExcelGateway({ excel: fake.Excel as unknown as ExcelHost, supports: fake.supports });
-  const sheet = rabSheet(budget, { namaDesa, createdOn: "23-11-2026" });
+  const sheet = rabLayout(budget, { namaDesa, createdOn: "23-11-2026" });
   const name = await gateway.addFormulaSheet(rabSheetName(budget.year), sheet.layout);
   return { sheet, written: fake.workbook.sheetByName(name)!, fake };
 }
@@ -95,8 +95,8 @@ describe("the RAB sheet", () => {
 
   it("names the village when it is known, and leaves a line to fill in when it is not", async () => {
     const budget = budgetOf({ year: 2026, workers: 10 });
-    const known = rabSheet(budget, { namaDesa: "Kuala Satong", createdOn: "1-1-2026" }).layout.cells.flat();
-    const unknown = rabSheet(budget, { createdOn: "1-1-2026" }).layout.cells.flat();
+    const known = rabLayout(budget, { namaDesa: "Kuala Satong", createdOn: "1-1-2026" }).layout.cells.flat();
+    const unknown = rabLayout(budget, { createdOn: "1-1-2026" }).layout.cells.flat();
     expect(known).toContain("Kuala Satong");
     expect(unknown.some((cell) => typeof cell === "string" && cell.includes("pilih desa di tab Pengaturan"))).toBe(true);
   });
@@ -117,7 +117,7 @@ describe("the RAB sheet in the users' language", () => {
   it("names each source's confidence with the pane badge's words, without English levels, research notes or repository links", () => {
     for (const pp50 of [false, true]) {
       const budget = budgetOf({ year: 2026, workers: 100, transportWorkers: 10, pp50, declaredIncome: 1_500_000 });
-      const text = rabSheet(budget, { createdOn: "01-12-2026" })
+      const text = rabLayout(budget, { createdOn: "01-12-2026" })
         .layout.cells.flat()
         .filter((cell): cell is string => typeof cell === "string")
         .join("\n");

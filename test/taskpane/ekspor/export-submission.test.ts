@@ -2,11 +2,10 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { OfficeExcelGateway, type ExcelHost } from "../../../src/adapters/office";
 import { loadAndCheck, type LoadedCheck } from "../../../src/cli/load-and-check";
-import { findTemplate } from "../../../src/domain/ekspor";
+import { findTemplate, submissionLayouts } from "../../../src/domain/ekspor";
 import { addAsSheets, openAsNewWorkbook } from "../../../src/taskpane/ekspor/export-submission";
 import { REJECTION_LABELS } from "../../../src/taskpane/ekspor/rejection-labels";
 import { previewSubmission } from "../../../src/taskpane/ekspor/submission-preview";
-import { submissionSheets } from "../../../src/taskpane/ekspor/submission-sheets";
 import { bytesToBase64 } from "../../../src/taskpane/ekspor/submission-workbook";
 import { defaultPaneSettings } from "../../../src/taskpane/session/pane-settings";
 import { createFakeExcel } from "../../support/fake-excel/fake-excel";
@@ -132,10 +131,10 @@ describe("adding the submission as sheets where Excel cannot open a workbook", (
 describe("the sheets of a submission", () => {
   it("list every left-out row with its reasons, and say so when there is none", () => {
     const { submission } = preview();
-    const rejected = submissionSheets(submission, []).find((s) => s.name === "Ditolak")!;
-    expect(rejected.rows).toHaveLength(9);
-    const none = submissionSheets({ ...submission, rejected: [] }, []).find((s) => s.name === "Ditolak")!;
-    expect(none.rows[1]).toEqual([null, "Tidak ada baris yang ditolak."]);
+    const rejected = submissionLayouts(submission, []).find((s) => s.name === "Ditolak")!;
+    expect(rejected.layout.cells).toHaveLength(9);
+    const none = submissionLayouts({ ...submission, rejected: [] }, []).find((s) => s.name === "Ditolak")!;
+    expect(none.layout.cells[1]).toEqual([null, "Tidak ada baris yang ditolak."]);
   });
 
   it("encode to base64 in slices, as createWorkbook takes it", () => {

@@ -1,11 +1,12 @@
-import type { LayoutCell, LayoutStyle, SheetLayout } from "../../adapters/office";
-import { columnLetters } from "../../domain/cell/a1";
-import { SUMBER_DANA, type Budget } from "../../domain/anggaran";
-import { confidenceLabel } from "../../domain/confidence";
-import { formatAngka, formatRupiah, publicSource } from "../../domain/format";
-import { monthLabel, periodLabel } from "../../domain/iuran";
+import { columnLetters } from "../cell/a1";
+import { confidenceLabel } from "../confidence";
+import { formatAngka, formatRupiah, publicSource } from "../format";
+import { monthLabel, periodLabel } from "../iuran";
+import type { LayoutCell, LayoutStyle, SheetLayout } from "../layout/sheet-layout";
+import type { Budget } from "./budget";
+import { SUMBER_DANA } from "./sumber-dana";
 
-export interface RabSheetContext {
+export interface RabLayoutContext {
   /** From the region picker; the sheet leaves a line to fill in without it. */
   readonly namaDesa?: string;
   /** "23-11-2026", already spelled for the reader. */
@@ -13,7 +14,7 @@ export interface RabSheetContext {
 }
 
 /** Where each part of the sheet landed, for the pane's message and the tests. */
-export interface RabSheet {
+export interface RabLayout {
   readonly layout: SheetLayout;
   /** 1-based rows of the RAB lines, and the cell holding the total formula. */
   readonly firstLineRow: number;
@@ -39,7 +40,7 @@ export function rabSheetName(year: number): string {
  * recalculates when a volume is corrected, on a computer without the add-in. Excel has no terbilang, so the
  * amount in words is a value, with a line saying so.
  */
-export function rabSheet(budget: Budget, context: RabSheetContext): RabSheet {
+export function rabLayout(budget: Budget, context: RabLayoutContext): RabLayout {
   const sheet = new LayoutBuilder();
   const programs = budget.assumptions.withJht ? "JKK, JKM dan JHT" : "JKK dan JKM";
 
