@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { formatAngka } from "../domain/format";
 import { UnusableInputError } from "./cli-error";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -81,7 +82,7 @@ export function intOption(value: string | undefined, name: string, min: number, 
   if (format.thousands && /^\d{1,3}(\.\d{3})+$/.test(digits)) digits = digits.replace(/\./g, "");
   const n = /^\d+$/.test(digits) ? Number(digits) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    const range = format.thousands ? `${min.toLocaleString("id-ID")}–${max.toLocaleString("id-ID")} (angka saja, tanpa Rp; titik ribuan boleh, mis. 10.000.000)` : `${min}–${max}`;
+    const range = format.thousands ? `${formatAngka(min)}–${formatAngka(max)} (angka saja, tanpa Rp; titik ribuan boleh, mis. 10.000.000)` : `${min}–${max}`;
     throw new UnusableInputError(`${name} harus bilangan bulat ${range}, bukan "${value}".`);
   }
   return n;

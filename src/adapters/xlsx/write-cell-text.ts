@@ -1,3 +1,5 @@
+import { formatAngka } from "../../domain/format";
+
 /**
  * Text as it may go into a cell of an .xlsx we write, whatever came in from a CSV or a cell:
  *
@@ -40,9 +42,9 @@ export class TextCuts {
 
   /** "lembar Ditolak baris 5 kolom Alasan (40.120 karakter), …" (at most `shown`). */
   describe(shown = 10): string {
-    const listed = this.cells.slice(0, shown).map((c) => `lembar ${c.sheet} baris ${c.row} kolom ${c.column} (${c.length.toLocaleString("id-ID")} karakter)`);
-    const more = this.cells.length > shown ? `, dan ${(this.cells.length - shown).toLocaleString("id-ID")} sel lain` : "";
-    return `${this.cells.length.toLocaleString("id-ID")} sel lebih panjang dari batas Excel ${EXCEL_CELL_LIMIT.toLocaleString("id-ID")} karakter dipotong: ${listed.join(", ")}${more}. Teks lengkapnya ada di berkas masukan.`;
+    const listed = this.cells.slice(0, shown).map((c) => `lembar ${c.sheet} baris ${c.row} kolom ${c.column} (${formatAngka(c.length)} karakter)`);
+    const more = this.cells.length > shown ? `, dan ${formatAngka(this.cells.length - shown)} sel lain` : "";
+    return `${formatAngka(this.cells.length)} sel lebih panjang dari batas Excel ${formatAngka(EXCEL_CELL_LIMIT)} karakter dipotong: ${listed.join(", ")}${more}. Teks lengkapnya ada di berkas masukan.`;
   }
 }
 
@@ -55,7 +57,7 @@ export function cellValue<T>(value: T, onCut?: (length: number) => void): T | st
 export function cellText(text: string, onCut?: (length: number) => void): string {
   let kept = text;
   if (text.length > EXCEL_CELL_LIMIT) {
-    const note = ` … [dipotong: ${text.length.toLocaleString("id-ID")} karakter, batas sel Excel ${EXCEL_CELL_LIMIT.toLocaleString("id-ID")}]`;
+    const note = ` … [dipotong: ${formatAngka(text.length)} karakter, batas sel Excel ${formatAngka(EXCEL_CELL_LIMIT)}]`;
     let end = EXCEL_CELL_LIMIT - note.length;
     // Never split a character made of two UTF-16 units (an emoji, a rare CJK name).
     if (isHighSurrogate(text.charCodeAt(end - 1))) end--;
