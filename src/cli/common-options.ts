@@ -22,6 +22,27 @@ export const WORKBOOK_OPTIONS_HELP = [
   "  --json           keluaran satu dokumen JSON",
 ].join("\n");
 
+/** `periksa --laporan`: the printable findings report, a new workbook beside the list. */
+export const REPORT_OPTIONS = {
+  laporan: { type: "string" },
+  timpa: { type: "boolean" },
+} as const;
+
+export const REPORT_OPTIONS_HELP = [
+  "  --laporan BERKAS laporan temuan untuk dicetak (.xlsx, berkas baru): satu lembar per dusun (atau RT),",
+  "                   setiap baris dengan masalahnya dan dokumen yang perlu dibawa (KTP, KK)",
+  "  --timpa          boleh menimpa berkas laporan yang sudah ada (berkas masukan tidak pernah ditimpa)",
+].join("\n");
+
+/** The path of `--laporan`: an .xlsx name, or an Indonesian message (exit 2). */
+export function reportPath(value: string): string {
+  if (value.trim() === "") throw new UnusableInputError("Sebutkan nama berkas laporan: --laporan TEMUAN.xlsx");
+  if (!/\.xlsx$/i.test(value.trim())) {
+    throw new UnusableInputError(`Berkas laporan harus berakhiran .xlsx, mis. --laporan temuan.xlsx (diberikan: ${value}).`);
+  }
+  return value.trim();
+}
+
 /** The desil threshold and ranking (periksa, ekspor, calon). */
 export const DESIL_OPTIONS = {
   "desil-maks": { type: "string" },

@@ -7,7 +7,7 @@ import { inflateRawSync } from "node:zlib";
  * outputs (a rekap written into the villages' folder, a submission sheet, a candidate list) for a
  * village's list. Excel keeps both properties when the file is opened and saved again.
  */
-export type OutputKind = "rekap" | "pengajuan" | "keterangan" | "calon";
+export type OutputKind = "rekap" | "pengajuan" | "keterangan" | "calon" | "laporan";
 
 export const OUTPUT_CREATOR = "pekerja-rentan";
 const TAG = "pekerja-rentan:";
@@ -17,9 +17,13 @@ export const OUTPUT_LABELS: Record<OutputKind, string> = {
   pengajuan: "lembar pengajuan yang ditulis pekerja-rentan ekspor",
   keterangan: "lembar Ditolak/Keterangan yang ditulis pekerja-rentan ekspor",
   calon: "daftar calon peserta yang ditulis pekerja-rentan calon",
+  laporan: "laporan temuan yang ditulis pekerja-rentan periksa --laporan",
 };
 
-/** The properties to set on an exceljs workbook (or stream writer) before it is written. */
+/**
+ * The properties to set on a workbook before it is written: our writer (`writer/xlsx-writer.ts`), or an
+ * exceljs workbook while some outputs are still written with it.
+ */
 export function markWorkbook(book: { creator?: string; keywords?: string; lastModifiedBy?: string }, kind: OutputKind): void {
   book.creator = OUTPUT_CREATOR;
   book.lastModifiedBy = OUTPUT_CREATOR;
@@ -39,7 +43,7 @@ export async function readOutputMarker(path: string): Promise<OutputKind | undef
     if (!core) return undefined;
     const keywords = /<cp:keywords>([^<]*)<\/cp:keywords>/.exec(core)?.[1]?.trim() ?? "";
     const kind = keywords.startsWith(TAG) ? keywords.slice(TAG.length) : undefined;
-    if (kind === "rekap" || kind === "pengajuan" || kind === "keterangan" || kind === "calon") return kind;
+    if (kind === "rekap" || kind === "pengajuan" || kind === "keterangan" || kind === "calon" || kind === "laporan") return kind;
     // Rekaps written before the tag existed: only write-rekap.ts used this author.
     if (/<dc:creator>Pekerja Rentan<\/dc:creator>/.test(core)) return "rekap";
     return undefined;
