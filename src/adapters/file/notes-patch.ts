@@ -83,6 +83,17 @@ export function writeNotes(pkg: XlsxPackage, sheetPart: string, notes: ReadonlyA
   return { written, skipped };
 }
 
+/** The cells of a sheet that hold a note, and whether each note is the add-in's (starts with its marker). */
+export function noteOwners(pkg: XlsxPackage, sheetPart: string): Map<string, "ours" | "foreign"> {
+  const part = readRelationships(pkg, sheetPart).find((rel) => rel.type === REL.comments)?.part;
+  const xml = part ? pkg.text(part) : undefined;
+  const owners = new Map<string, "ours" | "foreign">();
+  for (const entry of elementsOf(xml ?? "", "comment")) {
+    owners.set(attribute(entry.startTag, "ref") ?? "", commentText(entry.text).startsWith(NOTE_MARKER) ? "ours" : "foreign");
+  }
+  return owners;
+}
+
 function emptyComments(): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
 }

@@ -14,8 +14,8 @@ export interface SheetPatch {
   /** Cells to fill, "#RRGGBB". */
   readonly fills?: ReadonlyArray<{ readonly row: number; readonly column: number; readonly color: string }>;
   readonly notes?: ReadonlyArray<NoteRequest>;
-  /** Values written by the pane (a column it adds); `null` clears a cell. */
-  readonly values?: ReadonlyArray<{ readonly row: number; readonly column: number; readonly value: PatchValue | null }>;
+  /** Values written by the pane (a column it adds, a fix); `null` clears a cell. `numberFormat` ("@" for text) goes on first. */
+  readonly values?: ReadonlyArray<{ readonly row: number; readonly column: number; readonly value: PatchValue | null; readonly numberFormat?: string }>;
 }
 
 export interface WorkbookPatch {
@@ -51,10 +51,18 @@ export function patchWorkbook(original: Uint8Array, patch: WorkbookPatch): Patch
     const edits = new Map<number, Map<number, CellEdit>>();
     const edit = (row: number, column: number, change: CellEdit) => {
       const columns = edits.get(row) ?? new Map<number, CellEdit>();
-      columns.set(column, { ...columns.get(column), ...change });
+      const before = columns.get(column);
+      // A cell may get a value with its format and a fill: the style changes compose.
+      const restyle = before?.restyle && change.restyle ? (s: number) => change.restyle!(before.restyle!(s)) : (change.restyle ?? before?.restyle);
+      columns.set(column, { ...before, ...change, ...(restyle ? { restyle } : {}) });
       edits.set(row, columns);
     };
-    for (const { row, column, value } of sheet.values ?? []) edit(row, column, { value: value === null ? { clear: true } : value });
+    for (const { row, column, value, numberFormat } of sheet.values ?? []) {
+      edit(row, column, {
+        value: value === null ? { clear: true } : value,
+        ...(numberFormat ? { restyle: (current: number) => styles.derive(current, { numberFormat }) } : {}),
+      });
+    }
     for (const { row, column, color } of sheet.fills ?? []) edit(row, column, { restyle: (current) => styles.derive(current, { fill: color }) });
     const patched = patchSheetCells(xml, edits);
     if (patched !== xml) pkg.setText(sheet.part, patched);

@@ -1,0 +1,130 @@
+import ExcelJS from "exceljs";
+import { FileExcelGateway, type WorkbookFile } from "../../../src/adapters/file/file-excel-gateway";
+import { readXlsxBytes } from "../../../src/adapters/xlsx/read-workbook";
+
+async function villageFile(): Promise<WorkbookFile> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("Data Pekerja");
+  sheet.addRow(["NIK", "Nama", "Pekerjaan"]);
+  sheet.addRow(["6104011203850001", "Siti Aminah", "Petani"]);
+  sheet.addRow(["610401120385000", "Budi Santoso", "Nelayan"]);
+  sheet.getColumn(1).numFmt = "@";
+  sheet.getCell("B3").note = "Pindah ke dusun II";
+  return { name: "Daftar Pekerja.xlsx", bytes: new Uint8Array(await book.xlsx.writeBuffer()) };
+}
+
+function open(file: WorkbookFile, delivered: WorkbookFile[] = []): Promise<FileExcelGateway> {
+  return FileExcelGateway.open(file, { readWorkbook: readXlsxBytes, deliver: (f) => delivered.push(f) });
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return book;
+}
+
+describe("the pane's workbook, opened from a file in the browser", () => {
+  it("reads the list with NIKs as text, as the add-in would", async () => {
+    const gateway = await open(await villageFile());
+    expect(await gateway.listSheets()).toEqual([{ name: "Data Pekerja", visible: true, active: true }]);
+    const grid = await gateway.readUsedRange();
+    expect(grid.rows[1]![0]).toEqual({ kind: "text", text: "6104011203850001" });
+  });
+
+  it("saving makes '<nama> (diperiksa).xlsx' with the highlights and notes, and the original bytes stay as they were", async () => {
+    const file = await villageFile();
+    const pristine = file.bytes.slice();
+    const gateway = await open(file);
+    const result = await gateway.writeHighlights("Data Pekerja", [
+      { row: 3, column: 1, severity: "error", messages: ["NIK harus 16 angka."] },
+      { row: 3, column: 2, severity: "warning", messages: ["Nama mirip baris lain."] },
+    ]);
+    expect(result).toEqual({ marked: 2, cleared: 0, notesSkipped: 1, notes: true });
+    expect(gateway.unsaved).toBe(true);
+    const copy = gateway.buildCopy();
+    expect(copy.name).toBe("Daftar Pekerja (diperiksa).xlsx");
+    const sheet = (await load(copy.bytes)).getWorksheet("Data Pekerja")!;
+    expect((sheet.getCell("A3").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFCC5CB");
+    expect(JSON.stringify(sheet.getCell("A3").note)).toContain("NIK harus 16 angka.");
+    // The user's own note on B3 is kept, ours is not written over it.
+    expect(JSON.stringify(sheet.getCell("B3").note)).toContain("Pindah ke dusun II");
+    expect(sheet.getCell("A3").value).toBe("610401120385000");
+    expect(Buffer.from(file.bytes).equals(Buffer.from(pristine))).toBe(true);
+    expect(Buffer.from(gateway.originalBytes()).equals(Buffer.from(pristine))).toBe(true);
+    gateway.markSaved();
+    expect(gateway.unsaved).toBe(false);
+  });
+
+  it("'Hapus tanda' leaves a copy without our marks", async () => {
+    const gateway = await open(await villageFile());
+    await gateway.writeHighlights("Data Pekerja", [{ row: 2, column: 1, severity: "error", messages: ["x"] }]);
+    expect((await gateway.clearHighlights("Data Pekerja")).cleared).toBe(1);
+    const sheet = (await load(gateway.buildCopy().bytes)).getWorksheet("Data Pekerja")!;
+    expect((sheet.getCell("A2").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+  });
+
+  it("settings written in the browser are in the copy, and read back when the copy is opened again", async () => {
+    const gateway = await open(await villageFile());
+    expect(await gateway.readSetting("PekerjaRentan.pengaturan")).toBeUndefined();
+    await gateway.writeSetting("PekerjaRentan.pengaturan", { desa: "6104012011" });
+    const again = await open(gateway.buildCopy());
+    expect(await again.readSetting("PekerjaRentan.pengaturan")).toEqual({ desa: "6104012011" });
+  });
+
+  it("a RAB sheet added by the pane is in the copy; an imported DTKS extract deleted after reading is not", async () => {
+    const gateway = await open(await villageFile());
+    const rab = await gateway.addFormulaSheet("RAB 2026", { cells: [["Uraian", "Jumlah"], ["Iuran JKK+JKM", { formula: "=2*16800" }]] });
+    const extract = new ExcelJS.Workbook();
+    extract.addWorksheet("DTKS").addRow(["NIK", "Desil"]);
+    const imported = await gateway.importSheetsFromBase64(Buffer.from(await extract.xlsx.writeBuffer()).toString("base64"), "_DTKS ");
+    expect(imported).toEqual(["_DTKS DTKS"]);
+    expect((await gateway.readUsedRange("_DTKS DTKS")).rows[0]![1]).toEqual({ kind: "text", text: "Desil" });
+    expect(await gateway.deleteSheets(imported)).toEqual(imported);
+    const book = await load(gateway.buildCopy().bytes);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["Data Pekerja", rab]);
+    expect((book.getWorksheet(rab)!.getCell("B2").value as ExcelJS.CellFormulaValue).formula).toBe("2*16800");
+  });
+
+  it("a column in use is never written over; the add-in's own column is replaced", async () => {
+    const gateway = await open(await villageFile());
+    await expect(gateway.writeColumn("Data Pekerja", 3, 1, ["Kecocokan DTKS"])).rejects.toMatchObject({ code: "NOT_EMPTY" });
+    await gateway.writeColumn("Data Pekerja", 4, 1, ["Kecocokan DTKS", "cocok", "tidak ada"]);
+    await gateway.writeColumn("Data Pekerja", 4, 1, ["Kecocokan DTKS", "cocok"], { replaceHeader: "kecocokan dtks" });
+    const grid = await gateway.readUsedRange("Data Pekerja");
+    expect(grid.rows[1]![3]).toEqual({ kind: "text", text: "cocok" });
+    expect(grid.rows[2]![3]).toEqual({ kind: "empty" });
+    const sheet = (await load(gateway.buildCopy().bytes)).getWorksheet("Data Pekerja")!;
+    expect(sheet.getCell("D2").value).toBe("cocok");
+    expect(sheet.getCell("D3").value).toBeNull();
+  });
+
+  it("a fix written as text keeps its 16 digits in the copy", async () => {
+    const gateway = await open(await villageFile());
+    await gateway.writeCells("Data Pekerja", [{ sheetRow: 3, column: 1, value: { kind: "text", text: "6104011203850002" }, asText: true }]);
+    const sheet = (await load(gateway.buildCopy().bytes)).getWorksheet("Data Pekerja")!;
+    expect(sheet.getCell("A3").value).toBe("6104011203850002");
+    expect(sheet.getCell("A3").numFmt).toBe("@");
+  });
+
+  it("a new workbook (the submission) is handed over as a file named after its sheet", async () => {
+    const delivered: WorkbookFile[] = [];
+    const gateway = await open(await villageFile(), delivered);
+    const submission = new ExcelJS.Workbook();
+    submission.addWorksheet("Pendaftaran BPU").addRow(["NIK"]);
+    await gateway.createWorkbook(Buffer.from(await submission.xlsx.writeBuffer()).toString("base64"));
+    expect(delivered.map((f) => f.name)).toEqual(["Pendaftaran BPU.xlsx"]);
+  });
+
+  it("selecting a cell shows where: the page gets the sheet, row and column", async () => {
+    const gateway = await open(await villageFile());
+    let calls = 0;
+    gateway.subscribe(() => calls++);
+    await gateway.selectCell("Data Pekerja", 3, 1);
+    expect(gateway.selection).toEqual({ sheet: "Data Pekerja", row: 3, column: 1 });
+    expect(calls).toBe(1);
+  });
+
+  it("a file that is not an .xlsx is refused with the reader's message", async () => {
+    await expect(open({ name: "daftar.xlsx", bytes: new TextEncoder().encode("NIK;Nama\n") })).rejects.toThrow(/xlsx/i);
+  });
+});
