@@ -68,10 +68,13 @@ export class XmlTokenizer {
       if (next === 47 /* / */) {
         const gt = buffer.indexOf(">", at + 2);
         if (gt < 0) return this.incomplete(at, final);
-        const name = localName(buffer.slice(at + 2, gt).trim());
         const open = this.stack.pop();
-        if (open !== name) throw new XmlError(`</${name}> closes <${open ?? ""}>`);
-        handler.close(name);
+        // Usually the tag just opened, unprefixed: compared in place, without cutting a string out.
+        if (open === undefined || gt !== at + 2 + open.length || !buffer.startsWith(open, at + 2)) {
+          const name = localName(buffer.slice(at + 2, gt).trim());
+          if (open !== name) throw new XmlError(`</${name}> closes <${open ?? ""}>`);
+        }
+        handler.close(open);
         at = gt + 1;
       } else if (next === 63 /* ? */) {
         const end = buffer.indexOf("?>", at + 2);
@@ -104,7 +107,9 @@ export class XmlTokenizer {
       if (raw.trim() !== "") throw new XmlError("text outside the root element");
       return;
     }
-    this.handler.text(raw.indexOf("&") < 0 ? raw : decodeEntities(raw));
+    // XML reads a line break written as CR LF or CR as LF (§2.11), before entities: "&#13;" stays a CR.
+    const lines = raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n");
+    this.handler.text(lines.indexOf("&") < 0 ? lines : decodeEntities(lines));
   }
 
   /** `<!-- -->`, `<![CDATA[ ]]>` or `<!DOCTYPE …>`; the index after it, or -1 when it is not complete yet. */
@@ -160,6 +165,7 @@ function tagEnd(buffer: string, from: number): number {
     const c = buffer.charCodeAt(i);
     if (quote !== 0) {
       if (c === quote) quote = 0;
+      else if (c === 60) throw new XmlError("'<' in an attribute value");
     } else if (c === 34 || c === 39) {
       quote = c;
     } else if (c === 62) {
@@ -175,19 +181,27 @@ function parseAttributes(buffer: string, from: number, to: number): XmlAttribute
   const attributes: Record<string, string> = {};
   let i = from;
   while (i < to) {
+    let c = buffer.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    let colon = -1;
+    while (i < to && (c = buffer.charCodeAt(i)) !== 61 /* = */ && !isSpace(c)) {
+      if (c === 58 /* : */) colon = i;
+      i++;
+    }
+    const name = buffer.slice(colon < 0 ? nameStart : colon + 1, i);
     while (i < to && isSpace(buffer.charCodeAt(i))) i++;
-    if (i >= to) break;
-    const eq = buffer.indexOf("=", i);
-    if (eq < 0 || eq >= to) throw new XmlError("an attribute without a value");
-    const name = localName(buffer.slice(i, eq).trim());
-    let q = eq + 1;
-    while (q < to && isSpace(buffer.charCodeAt(q))) q++;
-    const quote = buffer.charCodeAt(q);
+    if (buffer.charCodeAt(i) !== 61 || name === "") throw new XmlError("an attribute without a value");
+    i++;
+    while (i < to && isSpace(buffer.charCodeAt(i))) i++;
+    const quote = buffer.charCodeAt(i);
     if (quote !== 34 && quote !== 39) throw new XmlError("an attribute value without quotes");
-    const close = buffer.indexOf(quote === 34 ? '"' : "'", q + 1);
+    const close = buffer.indexOf(quote === 34 ? '"' : "'", i + 1);
     if (close < 0 || close >= to) throw new XmlError("an unterminated attribute value");
-    const raw = buffer.slice(q + 1, close);
-    if (raw.indexOf("<") >= 0) throw new XmlError("'<' in an attribute value");
+    const raw = buffer.slice(i + 1, close);
     attributes[name] = raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
     i = close + 1;
   }
