@@ -201,7 +201,9 @@ function parseAttributes(buffer: string, from: number, to: number): XmlAttribute
     if (quote !== 34 && quote !== 39) throw new XmlError("an attribute value without quotes");
     const close = buffer.indexOf(quote === 34 ? '"' : "'", i + 1);
     if (close < 0 || close >= to) throw new XmlError("an unterminated attribute value");
-    const raw = buffer.slice(i + 1, close);
+    let raw = buffer.slice(i + 1, close);
+    // A literal line break or tab in a value reads as one space (§3.3.3); "&#10;" stays a line break.
+    if (/[\t\n\r]/.test(raw)) raw = raw.replace(/\r\n|[\t\n\r]/g, " ");
     attributes[name] = raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
     i = close + 1;
   }
