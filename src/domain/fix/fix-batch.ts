@@ -28,7 +28,17 @@ export interface FixBatch {
   readonly cells: ReadonlyArray<FixBatchCell>;
 }
 
-/** A write a face (or `writeCellsToGrid`) performs: the value, and whether to format the cell as Text first. */
+/**
+ * The workbook setting a face keeps the last batch under (`ExcelGateway.writeSetting`): one batch, the
+ * latest, so "Batalkan perbaikan" always undoes the last "Perbaiki otomatis" and nothing older.
+ */
+export const FIX_BATCH_SETTING = "pekerja-rentan.perbaikanTerakhir";
+
+/**
+ * A write a face (or `writeCellsToGrid`) performs: the value, and whether to format the cell as Text first.
+ * When not `asText`, the face also puts back the cell's number format: a number's own `numberFormat`
+ * (General when it has none), a date cell's date format, because the fix had made the cell Text.
+ */
 export interface CellWrite {
   readonly sheetRow: number;
   readonly column: number;

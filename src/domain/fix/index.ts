@@ -9,7 +9,9 @@
  */
 export type { CellFix, FixCode, FixedCell } from "./cell-fix";
 export { proposeFixes, type ProposeFixesOptions } from "./propose-fixes";
+export { FIX_LABELS, groupFixes } from "./fix-labels";
 export {
+  FIX_BATCH_SETTING,
   type CellWrite,
   type FixBatch,
   type FixBatchCell,
