@@ -1,5 +1,8 @@
 import {
+  Button,
   Caption1,
+  FluentProvider,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -10,55 +13,105 @@ import {
   tokens,
   type SelectTabData,
 } from "@fluentui/react-components";
-import { useState, type ComponentType } from "react";
+import { useMemo, useState, type ComponentType } from "react";
+import { useOfficeTheme } from "./components/use-office-theme";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useConnectionStatus } from "./gateway-context";
-import { NavigationContext } from "./navigation";
+import { FindingsFocusContext, NavigationContext, type FindingsFocus } from "./navigation";
+import type { FindingFilter } from "./periksa/finding-groups";
 import { AnggaranTab } from "./tabs/AnggaranTab";
 import { DtksTab } from "./tabs/DtksTab";
 import { EksporTab } from "./tabs/EksporTab";
 import { PengaturanTab } from "./tabs/PengaturanTab";
 import { PeriksaTab } from "./tabs/PeriksaTab";
-import { RingkasanTab } from "./tabs/RingkasanTab";
 
-export const TABS: ReadonlyArray<{ readonly id: string; readonly label: string; readonly Page: ComponentType }> = [
+interface PaneSection {
+  readonly id: string;
+  readonly label: string;
+  readonly Page: ComponentType;
+}
+
+/**
+ * The top-level tabs: four, so they fit on one line at 320 px. Ringkasan is folded into Periksa under
+ * the check's result (it summarises that check), and Pengaturan sits behind the ⚙ button.
+ */
+export const TABS: ReadonlyArray<PaneSection> = [
   { id: "periksa", label: "Periksa", Page: PeriksaTab },
   { id: "dtks", label: "DTKS", Page: DtksTab },
   { id: "anggaran", label: "Anggaran", Page: AnggaranTab },
   { id: "ekspor", label: "Ekspor", Page: EksporTab },
-  { id: "ringkasan", label: "Ringkasan", Page: RingkasanTab },
-  { id: "pengaturan", label: "Pengaturan", Page: PengaturanTab },
 ];
 
+export const SETTINGS: PaneSection = { id: "pengaturan", label: "Pengaturan", Page: PengaturanTab };
+
+const SECTIONS: ReadonlyArray<PaneSection> = [...TABS, SETTINGS];
+
 const useStyles = makeStyles({
-  app: { display: "flex", flexDirection: "column", minHeight: "100vh", boxSizing: "border-box", backgroundColor: tokens.colorNeutralBackground1 },
+  app: { display: "flex", flexDirection: "column", minHeight: "100vh", boxSizing: "border-box", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   header: {
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
     display: "flex",
-    flexDirection: "column",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
   },
+  titles: { display: "flex", flexDirection: "column", minWidth: 0 },
   title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground3 },
-  // Six tabs do not fit in a 320-350 px pane on one line: they wrap instead of scrolling out of sight.
-  tabs: { flexWrap: "wrap", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  nav: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  // One row at 320 px: four short labels and the ⚙ button.
+  tabs: { flexWrap: "nowrap", minWidth: 0 },
+  settings: { minWidth: "32px", fontSize: tokens.fontSizeBase400 },
+  main: { flexGrow: 1, display: "flex", flexDirection: "column" },
   content: { flexGrow: 1, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}` },
   notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`, width: "auto" },
   footer: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, color: tokens.colorNeutralForeground3 },
 });
 
 export function App() {
+  const theme = useOfficeTheme();
+  return (
+    <FluentProvider theme={theme}>
+      <Pane />
+    </FluentProvider>
+  );
+}
+
+function Pane() {
   const styles = useStyles();
   const status = useConnectionStatus();
   const [selected, setSelected] = useState(TABS[0]!.id);
-  const current = TABS.find((tab) => tab.id === selected) ?? TABS[0]!;
+  const [focus, setFocus] = useState<FindingFilter>();
+  const findings = useMemo<FindingsFocus>(
+    () => ({
+      focus,
+      open: (filter) => {
+        setFocus({ ...filter });
+        setSelected("periksa");
+      },
+    }),
+    [focus],
+  );
+  const settingsOpen = selected === SETTINGS.id;
 
   return (
     <div className={styles.app}>
       <header className={styles.header}>
-        <Title3 as="h1" className={styles.title}>
-          Pekerja Rentan
-        </Title3>
-        <Caption1 className={styles.subtitle}>Gerakan 1 Desa 100 Pekerja Rentan</Caption1>
+        <div className={styles.titles}>
+          <Title3 as="h1" className={styles.title}>
+            Pekerja Rentan
+          </Title3>
+          <Caption1 className={styles.subtitle}>Gerakan 1 Desa 100 Pekerja Rentan</Caption1>
+        </div>
+        <Link href="bantuan.html" target="_blank" rel="noopener">
+          Bantuan
+        </Link>
       </header>
       {status === "outside-excel" && (
         <MessageBar intent="warning" layout="multiline" className={styles.notice}>
@@ -76,26 +129,54 @@ export function App() {
           </MessageBarBody>
         </MessageBar>
       )}
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={selected}
-        onTabSelect={(_, data: SelectTabData) => setSelected(String(data.value))}
-        aria-label="Bagian panel"
-      >
-        {TABS.map((tab) => (
-          <Tab key={tab.id} value={tab.id} id={`tab-${tab.id}`}>
-            {tab.label}
-          </Tab>
-        ))}
-      </TabList>
-      <main className={styles.content} role="tabpanel" aria-labelledby={`tab-${current.id}`}>
-        <NavigationContext.Provider value={setSelected}>
-          <ErrorBoundary resetKey={current.id}>
-            <current.Page />
-          </ErrorBoundary>
-        </NavigationContext.Provider>
-      </main>
+      <nav className={styles.nav} aria-label="Bagian panel">
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={settingsOpen ? null : selected}
+          onTabSelect={(_, data: SelectTabData) => setSelected(String(data.value))}
+          aria-label="Bagian panel"
+        >
+          {TABS.map((tab) => (
+            <Tab key={tab.id} value={tab.id} id={`tab-${tab.id}`} aria-controls={`panel-${tab.id}`}>
+              {tab.label}
+            </Tab>
+          ))}
+        </TabList>
+        <Button
+          id={`tab-${SETTINGS.id}`}
+          className={styles.settings}
+          appearance={settingsOpen ? "primary" : "subtle"}
+          size="small"
+          aria-label="Pengaturan"
+          aria-pressed={settingsOpen}
+          title="Pengaturan (desa, tahun, batas usia dan desil)"
+          onClick={() => setSelected(settingsOpen ? TABS[0]!.id : SETTINGS.id)}
+        >
+          ⚙
+        </Button>
+      </nav>
+      <NavigationContext.Provider value={setSelected}>
+        <FindingsFocusContext.Provider value={findings}>
+          {/* Every page stays mounted: a check or an export keeps running while another tab is open. */}
+          <main className={styles.main}>
+          {SECTIONS.map((section) => (
+            <div
+              key={section.id}
+              id={`panel-${section.id}`}
+              className={styles.content}
+              role={section.id === SETTINGS.id ? "region" : "tabpanel"}
+              aria-labelledby={`tab-${section.id}`}
+              hidden={section.id !== selected}
+            >
+              <ErrorBoundary resetKey={section.id}>
+                <section.Page />
+              </ErrorBoundary>
+            </div>
+          ))}
+          </main>
+        </FindingsFocusContext.Provider>
+      </NavigationContext.Provider>
       <footer className={styles.footer}>
         <Caption1>Semua diproses di komputer ini. Tidak ada data yang dikirim ke mana pun.</Caption1>
       </footer>

@@ -192,7 +192,7 @@ describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () =>
     ]);
     const sexes = await page.locator('svg[data-chart="Menurut jenis kelamin"] desc').textContent();
     expect(sexes).toMatch(/^Laki-laki: \d+ \(\d+%\); Perempuan: \d+ \(\d+%\)$/);
-    await expect(page.getByText(`Target tercapai: ${cli.workers} pekerja siap didaftarkan`, { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(`Sasaran tercapai: ${cli.workers} pekerja siap didaftarkan`, { exact: false }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole("progressbar").first().isVisible()).resolves.toBe(true);
     await screenshot(page, "ringkasan");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
@@ -200,12 +200,13 @@ describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () =>
 
   it("without a check, says to run Periksa first and checks the active sheet from the tab itself", async () => {
     const page = await openPane();
-    await openTab(page, "Ringkasan");
+    // Ringkasan lives in Periksa now, under a check; Ekspor is the tab that waits for one.
+    await openTab(page, "Ekspor");
     await page.getByText("Periksa daftar pekerja dulu").waitFor();
-    await screenshot(page, "ringkasan-kosong");
+    await screenshot(page, "ekspor-kosong");
 
     await page.getByRole("button", { name: "Periksa lembar aktif" }).click();
-    await page.locator('svg[role="img"]').first().waitFor();
+    await page.getByTestId("ekspor-masuk").waitFor();
 
     await openTab(page, "Anggaran");
     await expect(page.getByTestId("anggaran-total").textContent()).resolves.toBe(formatRupiah(cli.total));

@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openSection, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
 
 const SETTINGS_KEY = "pekerjaRentan.pengaturan";
 const OFFICE_JS_TELEMETRY = "telemetryservice.firstpartyapps.oaspapps.com";
@@ -57,8 +57,7 @@ describeInBrowser("Pengaturan tab in Chromium", () => {
       (window as unknown as { __FAKE_EXCEL_SEED__: unknown }).__FAKE_EXCEL_SEED__ = s;
     }, seed);
     await page.goto(`${harness.server.origin}/taskpane.html`);
-    await page.getByRole("tab", { name: "Pengaturan" }).click();
-    await page.getByRole("heading", { level: 2, name: "Pengaturan" }).waitFor();
+    await openSection(page, "Pengaturan");
     await page.getByRole("combobox", { name: "Provinsi" }).and(page.locator(":enabled")).waitFor();
     return page;
   }

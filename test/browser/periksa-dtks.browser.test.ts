@@ -19,7 +19,7 @@ import { runCheck, type RunCheckOutcome } from "../../src/taskpane/periksa/run-c
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import { createFakeExcel } from "../support/fake-excel/fake-excel";
 import type { CellSeed, SheetSeed, WorkbookSeed } from "../support/fake-excel/workbook-model";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openSeededPane, openTab, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openDisclosure, openSeededPane, openTab, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -199,9 +199,9 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
       expect(after.notes.find(([address]) => address === `B${row}`)?.[1]).toMatch(/NIK/);
     }
 
-    await page.getByRole("tab", { name: `Galat (${summary.errors})` }).waitFor();
-    await page.getByRole("tab", { name: `Peringatan (${summary.warnings})` }).waitFor();
-    await page.getByText(`Baris ${nikRow}`, { exact: true }).waitFor();
+    await page.getByText(` · ${summary.errors} kesalahan · ${summary.warnings} peringatan · `, { exact: false }).first().waitFor();
+    await openDisclosure(page, /^Kesalahan: NIK rusak karena disimpan sebagai angka/);
+    await page.getByTitle(`Pilih sel B${nikRow}`).first().waitFor();
     await screenshot(page, "periksa-hasil");
 
     // A click on a finding selects its cell.
@@ -250,9 +250,8 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     }, nikRow);
     await checkInPeriksa(page, "Periksa ulang");
     expect(await syncs(page)).toBeLessThanOrEqual(2);
-    await page.getByRole("tab", { name: new RegExp(`^Galat \\((\\d+)\\)$`) }).waitFor();
-    const label = await page.getByRole("tab", { name: /^Galat/ }).innerText();
-    expect(Number(/\((\d+)\)/.exec(label)![1])).toBeLessThan(errors);
+    const label = await page.getByLabel("Hasil pemeriksaan").innerText();
+    expect(Number(/ (\d+) kesalahan /.exec(label)![1])).toBeLessThan(errors);
     const fixed = (await dump(page, WORKERS)).cells.find((cell) => cell[0] === nikRow && cell[1] === 2)!;
     expect(fixed[4]).toBeNull();
     expect((await dump(page, "DTKS")).notes).toEqual([]);
@@ -361,7 +360,7 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     // The DTKS tab's matching is the last check: the same sheet is checked again.
     await checkInPeriksa(page, "Periksa ulang");
     await page.getByText(/dengan DTKS/).waitFor();
-    await page.getByRole("tab", { name: /^Peringatan/ }).click();
+    await openDisclosure(page, /Tidak ditemukan di DTKS/);
     await page.getByText(/Tidak ditemukan di DTKS\/DTSEN desa/).first().waitFor();
     await screenshot(page, "periksa-dengan-dtks");
     await openTab(page, "DTKS");

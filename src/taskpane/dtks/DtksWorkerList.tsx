@@ -1,20 +1,17 @@
 import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
 import { columnOfFinding } from "../../adapters/office";
 import { cellAddress } from "../../adapters/office/a1";
 import type { CheckedWorker } from "../../domain/check/check-workers";
 import type { DesilSource } from "../../domain/dtks/desil";
 import { dtksStatusText } from "../../domain/dtks/status-text";
-import { groupThousands } from "../../domain/format/group-thousands";
 import type { ColumnMapping } from "../../domain/table/worker-table";
-import { ROWS_PER_PAGE } from "../periksa/FindingsList";
+import { PagedList } from "../components/PagedList";
 import { dtksFindings } from "./dtks-filters";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   head: { display: "flex", alignItems: "baseline", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   heading: { margin: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   worker: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   rowTitle: { display: "flex", columnGap: tokens.spacingHorizontalXS, alignItems: "baseline", minWidth: 0 },
   name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
@@ -40,7 +37,6 @@ const useStyles = makeStyles({
   },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   cell: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  pager: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -64,10 +60,6 @@ export function DtksWorkerList({
   readonly onClose: () => void;
 }) {
   const styles = useStyles();
-  const [page, setPage] = useState(0);
-  useEffect(() => setPage(0), [workers]);
-  const pages = Math.max(1, Math.ceil(workers.length / ROWS_PER_PAGE));
-  const shown = workers.slice(page * ROWS_PER_PAGE, (page + 1) * ROWS_PER_PAGE);
   const nikColumn = mapping.nik?.column ?? mapping.nama?.column;
 
   return (
@@ -80,11 +72,14 @@ export function DtksWorkerList({
           Tutup
         </Button>
       </div>
-      <ul className={styles.list}>
-        {shown.map((worker) => {
+      <PagedList
+        items={workers}
+        keyOf={(worker) => worker.row}
+        label={heading}
+        render={(worker) => {
           const findings = dtksFindings(worker);
           return (
-            <li key={worker.row} className={styles.worker}>
+            <div className={styles.worker}>
               <div className={styles.rowTitle}>
                 <Text size={200} weight="semibold">{`Baris ${worker.row}`}</Text>
                 {worker.nama && (
@@ -116,23 +111,10 @@ export function DtksWorkerList({
                   </button>
                 );
               })}
-            </li>
+            </div>
           );
-        })}
-      </ul>
-      {pages > 1 && (
-        <div className={styles.pager}>
-          <Button size="small" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            Sebelumnya
-          </Button>
-          <Caption1 className={styles.muted}>
-            {`${groupThousands(page * ROWS_PER_PAGE + 1)}–${groupThousands(page * ROWS_PER_PAGE + shown.length)} dari ${groupThousands(workers.length)}`}
-          </Caption1>
-          <Button size="small" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
-            Berikutnya
-          </Button>
-        </div>
-      )}
+        }}
+      />
     </section>
   );
 }

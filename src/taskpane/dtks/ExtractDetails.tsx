@@ -4,10 +4,8 @@ import {
   AccordionItem,
   AccordionPanel,
   Caption1,
-  Dropdown,
   makeStyles,
   mergeClasses,
-  Option,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -15,11 +13,9 @@ import { columnLetters } from "../../adapters/office/a1";
 import { describePart } from "../../domain/dtks/dtks-extract";
 import { DTKS_FIELD_LABELS, type DtksField } from "../../domain/dtks/dtks-record";
 import type { MappedColumn } from "../../domain/table/worker-table";
-import { cellLabel } from "../periksa/MappingEditor";
+import { ColumnChoice } from "../components/ColumnChoice";
 import type { DtksState, LoadedPart } from "../session/session-context";
 import { EDITABLE_EXTRACT_FIELDS } from "./extract-reading";
-
-const NONE = "tidak-ada";
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -34,10 +30,6 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
   },
-  label: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
-  changed: { fontWeight: tokens.fontWeightSemibold },
-  // One line per choice, cut with an ellipsis: a 40-character DTSEN column name must not wrap mid-word.
-  dropdown: { minWidth: 0, width: "100%", "& .fui-Dropdown__button": { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" } },
   accordion: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalS})` },
   headerText: { overflowWrap: "anywhere", textAlign: "start" },
 });
@@ -123,33 +115,19 @@ function PartMapping({
             {EDITABLE_EXTRACT_FIELDS.map((field) => {
               const current = original(loaded, part.mapping[field]?.column);
               const changed = part.mapping[field]?.column !== automatic[field]?.column;
-              const id = `ekstrak-${index}-${field}`;
-              return [
-                <label key={`${field}-label`} htmlFor={id} className={mergeClasses(styles.label, changed && styles.changed)}>
-                  {DTKS_FIELD_LABELS[field]}
-                </label>,
-                <Dropdown
+              return (
+                <ColumnChoice
                   key={field}
-                  id={id}
-                  size="small"
-                  className={styles.dropdown}
+                  id={`ekstrak-${index}-${field}`}
+                  label={DTKS_FIELD_LABELS[field]}
+                  changed={changed}
+                  current={current}
+                  headerCells={headerCells}
                   disabled={disabled}
-                  aria-label={`Kolom ${DTKS_FIELD_LABELS[field]} di ${part.name}`}
-                  value={current ? cellLabel(current) : "— tidak ada —"}
-                  selectedOptions={[current ? String(current.column) : NONE]}
-                  onOptionSelect={(_, data) => {
-                    const value = data.optionValue === NONE || data.optionValue === undefined ? null : Number(data.optionValue);
-                    if (value !== (current?.column ?? null)) onRemap(index, field, value);
-                  }}
-                >
-                  <Option value={NONE}>— tidak ada —</Option>
-                  {headerCells.map((cell) => (
-                    <Option key={cell.column} value={String(cell.column)} text={cellLabel(cell)}>
-                      {cellLabel(cell)}
-                    </Option>
-                  ))}
-                </Dropdown>,
-              ];
+                  accessibleName={`Kolom ${DTKS_FIELD_LABELS[field]} di ${part.name}`}
+                  onChoose={(column) => onRemap(index, field, column)}
+                />
+              );
             })}
           </div>
           {others.length > 0 && (

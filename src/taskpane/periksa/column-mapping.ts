@@ -85,3 +85,38 @@ export function overridesBetween(automatic: ColumnMapping, used: ColumnMapping):
   }
   return overrides;
 }
+
+/** Without these a row cannot be enrolled: the mapping marks them, and leaving one unmapped is warned of. */
+export const REQUIRED_FIELDS: ReadonlyArray<FieldName> = ["nik", "nama", "tanggal_lahir"];
+
+/** The field (other than `except`) that already has `column`: choosing it there asks to swap or move. */
+export function fieldUsingColumn(mapping: ColumnMapping, column: number, except: FieldName): FieldName | undefined {
+  return FIELD_NAMES.find((field) => field !== except && mapping[field]?.column === column);
+}
+
+/**
+ * The mapping after giving `column` to `field`. When another field had that column, "swap" gives it
+ * `field`'s old column and "move" leaves it without one: never two fields on one column, and never a
+ * field dropped without the secretary having chosen so.
+ */
+export function reassign(
+  mapping: ColumnMapping,
+  headerCells: ReadonlyArray<MappedColumn>,
+  field: FieldName,
+  column: number | null,
+  mode: "swap" | "move",
+): ColumnMapping {
+  const next: ColumnMapping = { ...mapping };
+  const previous = mapping[field];
+  if (column === null) {
+    delete next[field];
+    return next;
+  }
+  const other = fieldUsingColumn(mapping, column, field);
+  next[field] = headerCells.find((cell) => cell.column === column) ?? { column, header: "" };
+  if (other) {
+    if (mode === "swap" && previous) next[other] = previous;
+    else delete next[other];
+  }
+  return next;
+}

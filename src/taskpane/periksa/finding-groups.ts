@@ -1,54 +1,118 @@
 import type { CheckResult, CheckSummary } from "../../domain/check/check-workers";
-import type { Finding, Severity } from "../../domain/finding";
+import { rejectionLabel } from "../../domain/ekspor/rejection-labels";
+import type { Finding, FindingCode, Severity } from "../../domain/finding";
 import { groupThousands } from "../../domain/format/group-thousands";
 
 export const SEVERITIES: ReadonlyArray<Severity> = ["error", "warning", "info"];
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: "Galat", warning: "Peringatan", info: "Info" };
+/** The glossary's words: "Kesalahan" (must be fixed), "Peringatan" (look at it), "Catatan". */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: "Kesalahan", warning: "Peringatan", info: "Catatan" };
 
-/** The findings of one severity on one row (row 0: the whole table). */
-export interface RowGroup {
-  readonly row: number;
-  readonly name?: string;
-  readonly findings: ReadonlyArray<Finding>;
+/** Findings that say the NIK itself is unusable: nothing else the NIK is compared with can be judged. */
+const NIK_BROKEN: ReadonlySet<FindingCode> = new Set<FindingCode>(["NIK_MISSING", "NIK_FORMAT", "NIK_PRECISION_LOST", "NIK_DATE_INVALID", "NIK_SERIAL_ZERO"]);
+
+/**
+ * Findings that follow from the NIK (its date, sex and region digits, the DTKS lookup by NIK). On a row
+ * whose NIK is broken they are noise ("tidak ditemukan di DTKS" for a NIK with 15 digits), so they are
+ * folded under the NIK's finding instead of counted in their own groups.
+ */
+function followsFromNik(code: FindingCode): boolean {
+  return code.startsWith("DTKS_") || code === "NIK_DOB_MISMATCH" || code === "NIK_SEX_MISMATCH" || code === "NIK_REGION_UNKNOWN" || code === "NIK_REGION_OUTSIDE" || code === "NIK_DUPLICATE";
 }
 
-export interface GroupedFindings {
-  /** Findings per severity. */
-  readonly counts: Readonly<Record<Severity, number>>;
-  /** Per severity, the rows that have such findings, top to bottom. */
-  readonly rows: Readonly<Record<Severity, ReadonlyArray<RowGroup>>>;
+/** One finding as listed: the worker's name, and what was folded under it. */
+export interface ProblemItem {
+  readonly finding: Finding;
+  readonly name?: string;
+  /** Findings of the same row that wait for this one to be fixed (see `followsFromNik`). */
+  readonly folded: ReadonlyArray<Finding>;
+}
+
+/** All findings of one problem (code), top to bottom: "Tidak ditemukan di DTKS (18)". */
+export interface ProblemGroup {
+  readonly code: FindingCode;
+  readonly title: string;
+  readonly severity: Severity;
+  readonly items: ReadonlyArray<ProblemItem>;
+}
+
+/** What the list is narrowed to; an absent key means "all". */
+export interface FindingFilter {
+  readonly severity?: Severity;
+  readonly field?: Finding["field"];
+  readonly code?: FindingCode;
+}
+
+export interface ProblemView {
+  readonly groups: ReadonlyArray<ProblemGroup>;
+  /** Every listed finding, row by row: what "Berikutnya" steps through. */
+  readonly steps: ReadonlyArray<ProblemItem>;
+  /** Counts before the filter, for the filter's choices (folded findings are not counted). */
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+  readonly byField: ReadonlyMap<Finding["field"], number>;
 }
 
 /**
- * Findings grouped by severity, then by row, with the worker's name: what the pane lists.
- * One pass over the findings (already sorted by row), so 10,000 rows group in milliseconds.
+ * The findings grouped by problem, most serious first and then the biggest groups, with the rows whose
+ * NIK is broken carrying their dependent findings folded under the NIK's finding. One pass to index the
+ * rows, one to group: 10,000 rows group in milliseconds.
  */
-export function groupFindings(result: Pick<CheckResult, "findings" | "workers">): GroupedFindings {
+export function groupByProblem(result: Pick<CheckResult, "findings" | "workers">, filter: FindingFilter = {}): ProblemView {
   const names = new Map<number, string>();
   for (const worker of result.workers) if (worker.nama) names.set(worker.row, worker.nama);
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const rows: Record<Severity, Array<{ row: number; name?: string; findings: Finding[] }>> = { error: [], warning: [], info: [] };
-  const open: Record<Severity, Map<number, { row: number; name?: string; findings: Finding[] }>> = { error: new Map(), warning: new Map(), info: new Map() };
-  for (const finding of result.findings) {
-    counts[finding.severity]++;
-    let group = open[finding.severity].get(finding.row);
-    if (!group) {
-      const name = names.get(finding.row);
-      group = name === undefined ? { row: finding.row, findings: [] } : { row: finding.row, name, findings: [] };
-      open[finding.severity].set(finding.row, group);
-      rows[finding.severity].push(group);
-    }
-    group.findings.push(finding);
+  const brokenNikRows = new Set<number>();
+  for (const f of result.findings) if (NIK_BROKEN.has(f.code)) brokenNikRows.add(f.row);
+
+  const foldedByRow = new Map<number, Finding[]>();
+  const listed: Finding[] = [];
+  for (const f of result.findings) {
+    if (brokenNikRows.has(f.row) && followsFromNik(f.code)) {
+      const list = foldedByRow.get(f.row) ?? [];
+      list.push(f);
+      foldedByRow.set(f.row, list);
+    } else listed.push(f);
   }
-  for (const severity of SEVERITIES) rows[severity].sort((a, b) => a.row - b.row);
-  return { counts, rows };
+
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byField = new Map<Finding["field"], number>();
+  const groups = new Map<FindingCode, { code: FindingCode; title: string; severity: Severity; items: ProblemItem[] }>();
+  const steps: ProblemItem[] = [];
+  const foldedGiven = new Set<number>();
+  for (const f of listed) {
+    bySeverity[f.severity]++;
+    byField.set(f.field, (byField.get(f.field) ?? 0) + 1);
+    if (filter.severity && f.severity !== filter.severity) continue;
+    if (filter.field && f.field !== filter.field) continue;
+    if (filter.code && f.code !== filter.code) continue;
+    // The folded findings go under the row's first broken-NIK finding only.
+    const fold = NIK_BROKEN.has(f.code) && !foldedGiven.has(f.row) ? (foldedByRow.get(f.row) ?? []) : [];
+    if (fold.length > 0) foldedGiven.add(f.row);
+    const name = names.get(f.row);
+    const item: ProblemItem = name === undefined ? { finding: f, folded: fold } : { finding: f, name, folded: fold };
+    let group = groups.get(f.code);
+    if (!group) {
+      group = { code: f.code, title: rejectionLabel(f.code), severity: f.severity, items: [] };
+      groups.set(f.code, group);
+    }
+    group.items.push(item);
+    steps.push(item);
+  }
+  const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const sorted = [...groups.values()].sort((a, b) => order[a.severity] - order[b.severity] || b.items.length - a.items.length || a.title.localeCompare(b.title));
+  for (const group of sorted) group.items.sort((a, b) => a.finding.row - b.finding.row);
+  steps.sort((a, b) => a.finding.row - b.finding.row);
+  return { groups: sorted, steps, bySeverity, byField };
 }
 
-/** "120 baris · 8 galat · 27 peringatan · 112 siap didaftarkan", as the CLI's summary. */
+/** "Tidak ditemukan di DTKS (18)". */
+export function groupTitle(group: Pick<ProblemGroup, "title" | "items">): string {
+  return `${group.title} (${groupThousands(group.items.length)})`;
+}
+
+/** "120 baris · 8 kesalahan · 27 peringatan · 112 siap didaftarkan". */
 export function summaryLine(summary: Pick<CheckSummary, "rows" | "errors" | "warnings" | "eligible">): string {
   return [
     `${groupThousands(summary.rows)} baris`,
-    `${groupThousands(summary.errors)} galat`,
+    `${groupThousands(summary.errors)} kesalahan`,
     `${groupThousands(summary.warnings)} peringatan`,
     `${groupThousands(summary.eligible)} siap didaftarkan`,
   ].join(" · ");

@@ -9,6 +9,7 @@ import type { Settings } from "../../domain/settings";
 import { nextPaint, throwIfCancelled, type Report } from "../operation/use-operation";
 import type { CheckState } from "../session/session-context";
 import { locateOnSheet, type LocatedSheet, type MappingOverrides } from "./column-mapping";
+import { findTableElsewhere, TableElsewhereError } from "./table-elsewhere";
 
 /** Where the worker table is: the active sheet, a named sheet, or an Excel table. */
 export type CheckSource =
@@ -65,8 +66,19 @@ export async function runCheck(options: RunCheckOptions): Promise<RunCheckOutcom
   const overrides = options.overrides?.sheet === grid.name ? options.overrides : undefined;
   let found = locateOnSheet(grid, overrides?.overrides);
   if (found.ok && overrides && found.located.header.headerRow !== overrides.headerRow) found = locateOnSheet(grid);
-  if (!found.ok) throw new UnusableInputError(found.message);
+  if (!found.ok) {
+    // The active sheet is often an instructions sheet: look where the CLI would, every other sheet.
+    if (source.kind === "active" && !options.grid) {
+      report("Mencari tabel pekerja di lembar lain…", 0.5);
+      const elsewhere = await findTableElsewhere(gateway, grid.name, signal);
+      if (elsewhere) throw new TableElsewhereError(grid.name, elsewhere);
+    }
+    throw new UnusableInputError(found.message);
+  }
   const { located } = found;
+  if (located.table.rows.length === 0) {
+    throw new UnusableInputError(`Tabel pekerja di lembar "${grid.name}" kosong: hanya ada baris judul (baris ${located.table.headerRow}). Isi data pekerja di bawahnya, lalu periksa lagi.`);
+  }
   const result = checkWorkers(located.table, { settings: options.settings, dtks: options.dtks, regions: options.regions });
   throwIfCancelled(signal);
 
@@ -75,5 +87,5 @@ export async function runCheck(options: RunCheckOptions): Promise<RunCheckOutcom
     report("Menandai sel yang bermasalah…", 0.8);
     highlights = await gateway.writeHighlights(grid.name, marksFromFindings(result.findings, located.table.mapping));
   }
-  return { state: { sheet: grid.name, grid, table: located.table, result, checkedAt: new Date() }, located, highlights };
+  return { state: { sheet: grid.name, grid, table: located.table, result, checkedAt: new Date(), settingsUsed: options.settings }, located, highlights };
 }

@@ -3,6 +3,7 @@ import type { SheetGrid } from "../../domain/cell/sheet-grid";
 import type { CheckResult } from "../../domain/check/check-workers";
 import type { DtksExtract } from "../../domain/dtks/dtks-extract";
 import type { DtksIndex } from "../../domain/dtks/dtks-index";
+import type { Settings } from "../../domain/settings";
 import type { WorkerTable } from "../../domain/table/worker-table";
 import type { PartOverrides, ReadPart } from "../dtks/extract-reading";
 import { useGateway } from "../gateway-context";
@@ -15,6 +16,8 @@ export interface CheckState {
   readonly table: WorkerTable;
   readonly result: CheckResult;
   readonly checkedAt: Date;
+  /** The settings the engine ran with: when the secretary changes them, results say they are out of date. */
+  readonly settingsUsed?: Settings;
 }
 
 /** Where a part of the extract came from, so it can be read again with a corrected mapping. */

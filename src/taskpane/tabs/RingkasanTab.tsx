@@ -1,8 +1,9 @@
-import { Body1, Caption1, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Field, Link, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { formatAngka } from "../../domain/format";
 import { CheckedFrom } from "../check-first/CheckedFrom";
 import { CheckFirst } from "../check-first/CheckFirst";
+import { useFindingsFocus } from "../navigation";
 import { BarChart, percent } from "../ringkasan/BarChart";
 import { summariseCheck } from "../ringkasan/summarise-check";
 import { useSession } from "../session/session-context";
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
 });
 
 const TITLE = "Ringkasan";
-const DESCRIPTION = "Kemajuan menuju target 100 pekerja, serta rincian menurut pekerjaan, jenis kelamin, dusun, dan status DTKS dalam bentuk grafik.";
+const DESCRIPTION = "Kemajuan menuju sasaran 100 pekerja, serta rincian menurut pekerjaan, jenis kelamin, dusun, dan status DTKS dalam bentuk grafik.";
 
 /** Ringkasan: progress toward the target and who the enrolled workers are, drawn from the last check. */
 export function RingkasanTab() {
@@ -26,9 +27,11 @@ export function RingkasanTab() {
   );
 }
 
-function Summary() {
+/** The charts and the progress bar, also folded into Periksa under the result of the check. */
+export function Summary() {
   const styles = useStyles();
   const { check, settings } = useSession();
+  const { open: openFindings } = useFindingsFocus();
   const summary = useMemo(() => summariseCheck(check!.result), [check]);
   const goal = settings.budget.target;
   const reached = summary.eligible;
@@ -37,19 +40,22 @@ function Summary() {
     <>
       <CheckedFrom check={check!} />
       <Field
-        label={`Menuju target ${formatAngka(goal)} pekerja`}
+        label={`Menuju sasaran ${formatAngka(goal)} pekerja`}
         validationMessage={
           reached >= goal
-            ? `Target tercapai: ${formatAngka(reached)} pekerja siap didaftarkan (${percent(reached, goal)}).`
+            ? `Sasaran tercapai: ${formatAngka(reached)} pekerja siap didaftarkan (${percent(reached, goal)}).`
             : `${formatAngka(reached)} dari ${formatAngka(goal)} pekerja (${percent(reached, goal)}); kurang ${formatAngka(goal - reached)} orang.`
         }
         validationState={reached >= goal ? "success" : "none"}
       >
-        <ProgressBar value={Math.min(1, reached / goal)} max={1} thickness="large" color={reached >= goal ? "success" : "brand"} aria-label="Kemajuan menuju target" />
+        <ProgressBar value={Math.min(1, reached / goal)} max={1} thickness="large" color={reached >= goal ? "success" : "brand"} aria-label="Kemajuan menuju sasaran" />
       </Field>
       {summary.excluded > 0 && (
         <Caption1 className={styles.muted}>
-          {formatAngka(summary.excluded)} baris masih bergalat dan belum dihitung; perbaiki di tab Periksa agar ikut terhitung.
+          <Link as="button" inline onClick={() => openFindings({ severity: "error" })}>
+            {`${formatAngka(summary.excluded)} baris masih berkesalahan`}
+          </Link>{" "}
+          dan belum dihitung; perbaiki agar ikut terhitung.
         </Caption1>
       )}
       <Body1 className={styles.muted}>Grafik di bawah menghitung {formatAngka(reached)} pekerja yang siap didaftarkan.</Body1>

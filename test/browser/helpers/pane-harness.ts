@@ -81,6 +81,34 @@ export async function openSeededPane(context: BrowserContext, origin: string, se
 }
 
 export async function openTab(page: Page, label: string): Promise<void> {
+  if (label === "Pengaturan" || label === "Ringkasan") return openSection(page, label);
   await page.getByRole("tab", { name: label }).click();
   await page.getByRole("tab", { name: label, selected: true }).waitFor();
+}
+
+/**
+ * Opens a part of the pane by the name a secretary knows it by: one of the four tabs, "Pengaturan"
+ * (behind the ⚙ button) or "Ringkasan" (folded into Periksa, under the check's result).
+ */
+export async function openSection(page: Page, label: string): Promise<void> {
+  if (label === "Pengaturan") {
+    const button = page.getByRole("button", { name: "Pengaturan", exact: true });
+    if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
+    await page.getByRole("heading", { level: 2, name: "Pengaturan" }).waitFor();
+    return;
+  }
+  if (label === "Ringkasan") {
+    await openTab(page, "Periksa");
+    await openDisclosure(page, /^Ringkasan/);
+    return;
+  }
+  await openTab(page, label);
+}
+
+/** Opens a disclosure (a group of findings, the mapping, Ringkasan) unless it is open already. */
+export async function openDisclosure(page: Page, title: RegExp): Promise<void> {
+  const header = page.getByRole("button", { name: title }).first();
+  await header.waitFor();
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  await page.waitForFunction((source) => [...document.querySelectorAll("button[aria-expanded]")].some((b) => new RegExp(source).test(b.textContent ?? "") && b.getAttribute("aria-expanded") === "true"), title.source);
 }

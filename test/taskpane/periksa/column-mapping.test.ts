@@ -1,4 +1,4 @@
-import { applyOverrides, findHeader, locateOnSheet, overridesBetween, withOverride } from "../../../src/taskpane/periksa/column-mapping";
+import { applyOverrides, fieldUsingColumn, findHeader, locateOnSheet, overridesBetween, reassign, REQUIRED_FIELDS, withOverride } from "../../../src/taskpane/periksa/column-mapping";
 import { grid } from "../grid";
 
 const SHEET = grid([
@@ -55,5 +55,39 @@ describe("the column mapping of the Periksa tab", () => {
   it("says in Indonesian what is missing when no worker table is on the sheet", () => {
     const result = locateOnSheet(grid([["Rekap"], ["Jumlah", 10]], "Rekap"));
     expect(result).toEqual({ ok: false, message: expect.stringContaining("Tidak menemukan tabel pekerja") });
+  });
+});
+
+describe("choosing a column another field already has", () => {
+  const found = findHeader(SHEET);
+  if (!found.ok) throw new Error(found.message);
+  const { automatic, headerCells } = found.found;
+
+  it("swap gives the other field the old column: NIK is never silently unmapped", () => {
+    const swapped = reassign(automatic, headerCells, "no_kk", 2, "swap");
+    expect(swapped.no_kk?.column).toBe(2);
+    expect(swapped.nik).toBeUndefined();
+    const nikToName = reassign(automatic, headerCells, "nik", 3, "swap");
+    expect(nikToName.nik?.column).toBe(3);
+    expect(nikToName.nama?.column).toBe(2);
+  });
+
+  it("move leaves the other field without a column, and the pane can name it first", () => {
+    expect(fieldUsingColumn(automatic, 2, "no_kk")).toBe("nik");
+    const moved = reassign(automatic, headerCells, "no_hp", 5, "move");
+    expect(moved.no_hp?.column).toBe(5);
+    expect(Object.values(moved).filter((cell) => cell?.column === 5)).toHaveLength(1);
+  });
+
+  it("a swapped mapping is read back through the same corrections, with NIK and Nama both in place", () => {
+    const swapped = reassign(automatic, headerCells, "nik", 3, "swap");
+    const located = locateOnSheet(SHEET, overridesBetween(automatic, swapped));
+    if (!located.ok) throw new Error(located.message);
+    expect(located.located.table.mapping.nik?.column).toBe(3);
+    expect(located.located.table.mapping.nama?.column).toBe(2);
+  });
+
+  it("NIK, Nama and Tanggal Lahir are the required fields", () => {
+    expect(REQUIRED_FIELDS).toEqual(["nik", "nama", "tanggal_lahir"]);
   });
 });
