@@ -172,7 +172,9 @@ function phoneFix(cell: RawCell | undefined, prefix: PhonePrefix | undefined): P
   };
 }
 
+/** As the preview shows a value; a real date says so, or "06-04-1992" → "06-04-1992" would look like no change. */
 function shown(cell: RawCell): string {
   if (cell.kind === "text") return cell.text;
+  if (cell.kind === "date") return `${formatDate(cell)} (sel tanggal)`;
   return cellText(cell) ?? "";
 }

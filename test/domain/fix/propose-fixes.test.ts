@@ -75,10 +75,31 @@ describe("automatic fixes", () => {
       { nama: "Budi", tanggal_lahir: { kind: "date", year: 1975, month: 2, day: 1 } },
       { nama: "Ani", tanggal_lahir: "5 Maret 1990" },
     ]);
-    expect(fixesOf(table)).toMatchObject([{ sheetRow: 4, newValue: { kind: "date", year: 1990, month: 3, day: 5 }, asText: false }]);
+    expect(fixesOf(table)).toMatchObject([{ sheetRow: 4, newValue: { kind: "date", year: 1990, month: 3, day: 5 }, asText: false, shownAfter: "05-03-1990 (sel tanggal)" }]);
   });
 
   test("names lose their outer and doubled spaces", () => {
     expect(fixesOf(workerTable([{ nama: "  Siti   Aminah\n" }])).map((f) => f.shownAfter)).toEqual(["Siti Aminah"]);
+  });
+});
+
+describe("automatic fixes on the bundled example workbook", () => {
+  test("the NIKs typed with the KTP's spaces and the phone that lost its 0 are fixed; the NIKs Excel damaged are not", async () => {
+    const { readWorkbookFile } = await import("../../../src/adapters/xlsx/read-any");
+    const { locateWorkerTable } = await import("../../../src/domain/table/locate-worker-table");
+    const located = locateWorkerTable(await readWorkbookFile(`${__dirname}/../../../contoh/desa-contoh.xlsx`));
+    if (!located.ok) throw new Error(located.message);
+    const check = checkWorkers(located.table, { settings });
+    const fixes = proposeFixes(located.table, check.findings, { referenceYear: settings.tahun });
+    const at = (f: { sheetRow: number; field: string }) => `${f.sheetRow}:${f.field}`;
+    const damaged = check.findings.filter((f) => f.code === "NIK_PRECISION_LOST" || f.code === "NIK_FORMAT").map((f) => `${f.row}:${f.field}`);
+    expect(damaged.length).toBeGreaterThan(0);
+    expect(fixes.filter((f) => damaged.includes(at(f)))).toEqual([]);
+    const lostZero = check.findings.filter((f) => f.code === "PHONE_INVALID" && /0 di depan/.test(f.message)).map((f) => `${f.row}:${f.field}`);
+    expect(lostZero.length).toBeGreaterThan(0);
+    expect(fixes.filter((f) => f.code === "PHONE_LEADING_ZERO").map(at)).toEqual(lostZero);
+    const spaced = located.table.rows.filter((r) => r.cells.nik?.kind === "text" && /^\d{4} \d{4} \d{4} \d{4}$/.test(r.cells.nik.text));
+    expect(fixes.filter((f) => f.code === "NIK_SEPARATORS").map((f) => f.sheetRow)).toEqual(spaced.map((r) => r.row));
+    expect(spaced.length).toBeGreaterThan(0);
   });
 });
