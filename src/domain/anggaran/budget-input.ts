@@ -119,7 +119,7 @@ export const periodShape = {
     .max(BUDGET_BOUNDS.months.max, `Jumlah bulan paling banyak ${BUDGET_BOUNDS.months.max}`)
     .default(BUDGET_DEFAULTS.months),
   withJht: yesNo("Pilihan JHT").default(BUDGET_DEFAULTS.withJht),
-  // Range against Lampiran II is checked by iuran's incomeLevelFor, which explains the nearest level.
+  // Range against Lampiran II is iuran's: below the lowest level is priced at it, above the highest is a problem.
   declaredIncome: z.number({ error: "Penghasilan dilaporkan harus berupa angka" }).default(BUDGET_DEFAULTS.declaredIncome),
   pp50: yesNo("Pilihan diskon PP 50/2025").default(BUDGET_DEFAULTS.pp50),
 };

@@ -13,6 +13,8 @@ export interface NoteFacts {
   readonly transportWorkers: number;
   readonly declaredIncome: number;
   readonly level: IncomeLevel;
+  /** Set when the declared income is below the lowest level: what it is priced at instead (an info). */
+  readonly incomeNote?: string;
   readonly withJht: boolean;
   readonly pp50: boolean;
   /** Rate periods per group of workers priced apart; `who` is null for "all workers". */
@@ -97,7 +99,9 @@ export function budgetNotes(f: NoteFacts): string[] {
     );
   }
 
-  if (f.declaredIncome !== f.level.dasarPenghasilan || f.level.dasarConfidence !== "CONFIRMED") {
+  if (f.incomeNote) {
+    notes.push(f.incomeNote);
+  } else if (f.declaredIncome !== f.level.dasarPenghasilan || f.level.dasarConfidence !== "CONFIRMED") {
     notes.push(
       `Penghasilan dilaporkan ${formatRupiah(f.declaredIncome)} masuk tingkat ${f.level.level} Lampiran II PP 44/2015 ` +
         `(dasar penghasilan ${formatRupiah(f.level.dasarPenghasilan)}). Tabel tingkat ini berasal dari salinan sekunder dan batas ` +

@@ -101,7 +101,9 @@ function pricingGroups(rates: SektorRates, used: ReadonlyArray<Sektor>) {
  * The APBDes budget for village-paid BPU contributions: RAB rows in the Siskeudes shape (one per rate period
  * and funding source), the monthly cash need, progress toward the 100-worker target and notes on what is
  * UNCONFIRMED. All money is whole rupiah. An input it cannot use comes back as `{ ok: false, problems }`
- * with Indonesian messages; a declared income outside Lampiran II is such a problem, never clamped.
+ * with Indonesian messages; a declared income above Lampiran II's highest level is such a problem, never
+ * clamped. One below the lowest level is priced at that level, as BPJS Ketenagakerjaan prices every BPU
+ * worker there, and a note says so.
  */
 export function computeBudget(input: BudgetInput, table: RateTable = BPU_RATE_TABLE): BudgetResult {
   const parsed = budgetInputSchema.safeParse(input);
@@ -157,6 +159,7 @@ export function computeBudget(input: BudgetInput, table: RateTable = BPU_RATE_TA
     transportWorkers: bySektor.transportasi,
     declaredIncome: args.declaredIncome,
     level,
+    ...(rates.lainnya.incomeNote ? { incomeNote: rates.lainnya.incomeNote.message } : {}),
     withJht: args.withJht,
     pp50: args.pp50,
     pricing: pricingGroups(rates, used),

@@ -14,7 +14,7 @@ export interface PricingArgs {
 /**
  * One worker's rate periods over the budget months for each PP 50/2025 sector. Both are always priced
  * (it is cheap) so that a budget can mix sectors and a note can show the price of the other choice.
- * An income outside Lampiran II or a month before PP 44/2015 becomes a problem on the input field.
+ * An income above Lampiran II's highest level or a month before PP 44/2015 becomes a problem on the input field.
  */
 export function priceSektors(args: PricingArgs, table: RateTable = BPU_RATE_TABLE): { ok: true; rates: SektorRates } | { ok: false; problems: BudgetProblem[] } {
   const rates: Partial<Record<Sektor, Extract<RatePeriodsResult, { ok: true }>>> = {};

@@ -1,7 +1,7 @@
 import type { CheckedWorker, CheckResult } from "../check/check-workers";
 import { BUDGET_YEAR_RANGE_TEXT, isBudgetYear } from "../budget-year";
 import { formatAngka, formatRupiah } from "../format";
-import { addMonths, incomeLevelFor, periodLabel, yearMonth, type IncomeLevelResult, type YearMonth } from "../iuran";
+import { addMonths, incomeLevelOrLowest, incomeLevels, periodLabel, yearMonth, type PricedIncomeLevel, type YearMonth } from "../iuran";
 import type { IdReading } from "../nik/read-id-number";
 import {
   SubmissionOptionsError,
@@ -43,14 +43,17 @@ const MONEY_SOURCES: ReadonlySet<SourceKey> = new Set(["penghasilan", "dasar_pen
 /**
  * The BPJS submission: one row per eligible worker in the template's columns, and every other row on the
  * rejected list with its reasons. A worker with an error-level finding is rejected with those findings; a
- * worker the template cannot fill (a required column left empty, an income the rates table cannot price)
- * is rejected with that reason. No row is dropped without being listed. Pure.
+ * worker the template cannot fill (a required column left empty, an income above the rates table) is
+ * rejected with that reason. An income below the lowest level is reported at that level (the contribution
+ * is computed on it), as the worker check's info on the row says, and a note lists those rows. No row is
+ * dropped without being listed. Pure.
  * @throws SubmissionOptionsError for options out of range or an option the template requires.
  */
 export function buildSubmission(result: CheckResult, template: SubmissionTemplate, options: SubmissionOptions): Submission {
   const program = programValues(template, options);
   const notes: string[] = [];
-  const workerColumns = template.columns.map((column) => compileColumn(column, program, options, notes));
+  const raisedIncome = new Set<number>();
+  const workerColumns = template.columns.map((column) => compileColumn(column, program, options, notes, raisedIncome));
 
   const rows: SubmissionValue[][] = [];
   const sourceRows: number[] = [];
@@ -100,6 +103,9 @@ export function buildSubmission(result: CheckResult, template: SubmissionTemplat
   const kept = template.columns.map((column, c) => !column.onlyIfPresent || rows.some((r) => r[c] !== null && r[c] !== ""));
   const columns = template.columns.filter((_, c) => kept[c]);
   const finalRows = kept.every(Boolean) ? rows : rows.map((r) => r.filter((_, c) => kept[c]));
+
+  const raisedRows = sourceRows.filter((row) => raisedIncome.has(row));
+  if (raisedRows.length > 0) notes.push(raisedIncomeNote(raisedRows, program.mulai));
 
   if (template.maxRows !== undefined && finalRows.length > template.maxRows) {
     notes.push(
@@ -170,6 +176,7 @@ function compileColumn(
   program: ProgramValues,
   options: SubmissionOptions,
   notes: string[],
+  raisedIncome: Set<number>,
 ): { column: TemplateColumn; get: WorkerGetter } {
   const format = column.format ?? DEFAULT_FORMATS[column.source] ?? "";
   if (SOURCES[column.source].level === "program") {
@@ -180,7 +187,7 @@ function compileColumn(
     const value = column.text || typeof constant !== "number" ? textOrNull(constant) : constant;
     return { column, get: () => value };
   }
-  const get = workerGetter(column.source, format, program, options);
+  const get = workerGetter(column.source, format, program, options, raisedIncome);
   if (column.text && SOURCES[column.source].numeric) {
     return {
       column,
@@ -193,7 +200,8 @@ function compileColumn(
   return { column, get };
 }
 
-function workerGetter(source: SourceKey, format: string, program: ProgramValues, options: SubmissionOptions): WorkerGetter {
+/** `raisedIncome` collects the rows whose income is below the lowest level and is reported at it. */
+function workerGetter(source: SourceKey, format: string, program: ProgramValues, options: SubmissionOptions, raisedIncome: Set<number>): WorkerGetter {
   switch (source) {
     case "nik":
       return (w) => idValue(w.nik, "NIK");
@@ -236,7 +244,7 @@ function workerGetter(source: SourceKey, format: string, program: ProgramValues,
       };
     case "penghasilan":
     case "dasar_penghasilan": {
-      const levelOf = incomeLevels(program.mulai);
+      const levelOf = pricedIncomes(program.mulai);
       return (w) => {
         const r = w.penghasilan;
         if (r.status === "invalid") {
@@ -245,7 +253,9 @@ function workerGetter(source: SourceKey, format: string, program: ProgramValues,
         const amount = r.status === "ok" ? r.amount : options.penghasilanBawaan;
         const found = levelOf(amount);
         if (!found.ok) return new Unusable(found.problem.code, found.problem.message);
-        return source === "penghasilan" ? amount : found.level.dasarPenghasilan;
+        if (found.note) raisedIncome.add(w.row);
+        if (source === "dasar_penghasilan") return found.level.dasarPenghasilan;
+        return found.note ? found.level.bandMin : amount;
       };
     }
     // Filled after the row is accepted, so the numbering has no gaps.
@@ -258,13 +268,23 @@ function workerGetter(source: SourceKey, format: string, program: ProgramValues,
 }
 
 /** One lookup per distinct amount: 100,000 rows usually declare a handful of incomes. */
-function incomeLevels(month: YearMonth): (amount: number) => IncomeLevelResult {
-  const cache = new Map<number, IncomeLevelResult>();
+function pricedIncomes(month: YearMonth): (amount: number) => PricedIncomeLevel {
+  const cache = new Map<number, PricedIncomeLevel>();
   return (amount) => {
     let found = cache.get(amount);
-    if (!found) cache.set(amount, (found = incomeLevelFor(amount, month)));
+    if (!found) cache.set(amount, (found = incomeLevelOrLowest(amount, month)));
     return found;
   };
+}
+
+/** "2 baris berpenghasilan di bawah …: baris 5, 9." (at most 20 rows named). */
+function raisedIncomeNote(rows: readonly number[], month: YearMonth): string {
+  const amount = formatRupiah(incomeLevels(month)[0]!.bandMin);
+  const shown = rows.slice(0, 20).join(", ") + (rows.length > 20 ? `, dan ${formatAngka(rows.length - 20)} baris lain` : "");
+  return (
+    `${formatAngka(rows.length)} baris berpenghasilan di bawah ${amount} dilaporkan pada tingkat terendah Lampiran II PP 44/2015 ` +
+    `(${amount}); iurannya dihitung dari ${amount}: baris ${shown}.`
+  );
 }
 
 function idValue(reading: IdReading, label: string): Cell {

@@ -1,8 +1,8 @@
 import { formatPersen, formatRupiah } from "../format";
 import type { AppliedRule } from "./applied-rule";
 import { ruleInEffect } from "./dated-rule";
-import { incomeLevelFor, type IncomeLevel } from "./income-level";
-import type { IncomeProblem } from "./income-problem";
+import { incomeLevelOrLowest, type IncomeLevel } from "./income-level";
+import type { IncomeNote, IncomeProblem } from "./income-problem";
 import { IURAN_PARAMETERS } from "./iuran-parameters";
 import { BPU_RATE_TABLE } from "./rate-table";
 import { exactShare, type BpuProgram, type BpuRateRule, type DiscountRule, type RateTable, type Sektor } from "./rate-table-schema";
@@ -41,12 +41,13 @@ export interface MonthlyContribution {
   /** The discount in force for the month and the worker's sector, applied or not (see `pp50`). */
   readonly discountInForce: DiscountRule | null;
   readonly rulesApplied: ReadonlyArray<AppliedRule>;
+  /** Present when the declared income is below the lowest level and was priced at it (an info, never a stop). */
+  readonly incomeNote?: IncomeNote;
 }
 
 export type ContributionResult =
   | ({ readonly ok: true } & MonthlyContribution)
   | { readonly ok: false; readonly problem: IncomeProblem };
-
 
 /** @throws RangeError (Indonesian message) for a month before the program's first rate. */
 function rateFor(program: BpuProgram, month: YearMonth, table: RateTable): BpuRateRule {
@@ -84,15 +85,17 @@ function discountFor(sektor: Sektor, month: YearMonth, table: RateTable): Discou
 /**
  * One worker's BPU contribution for one month: JKK 1% of the Lampiran II base, JKM Rp 6.800, optional
  * JHT 2%, less the PP 50/2025 discount when the switch is on and the month is in the discount period.
- * An income the table cannot price comes back as `{ ok: false, problem }`.
+ * An income below the lowest level is priced at that level, with `incomeNote` saying so (many pekerja
+ * rentan earn less than Rp 1.000.000); an income above the highest level or an unusable number comes
+ * back as `{ ok: false, problem }`.
  * @throws RangeError (Indonesian message) for a malformed month or one before PP 44/2015 took effect.
  */
 export function contributionForMonth(input: ContributionInput, table: RateTable = BPU_RATE_TABLE): ContributionResult {
   parseYearMonth(input.month); // throws the Indonesian RangeError for a malformed month
   const { month } = input;
-  const found = incomeLevelFor(input.declaredIncome, month, table);
+  const found = incomeLevelOrLowest(input.declaredIncome, month, table);
   if (!found.ok) return { ok: false, problem: found.problem };
-  const { level } = found;
+  const { level, note } = found;
 
   const programs: BpuProgram[] = input.withJht ? ["JKK", "JKM", "JHT"] : ["JKK", "JKM"];
   const amounts: Record<BpuProgram, number> = { JKK: 0, JKM: 0, JHT: 0 };
@@ -144,5 +147,6 @@ export function contributionForMonth(input: ContributionInput, table: RateTable 
     pp50,
     discountInForce: discount ?? null,
     rulesApplied,
+    ...(note ? { incomeNote: note } : {}),
   };
 }

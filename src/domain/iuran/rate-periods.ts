@@ -1,7 +1,7 @@
 import type { AppliedRule } from "./applied-rule";
 import { contributionForMonth, type ContributionInput, type MonthlyContribution } from "./contribution";
 import type { IncomeLevel } from "./income-level";
-import type { IncomeProblem } from "./income-problem";
+import type { IncomeNote, IncomeProblem } from "./income-problem";
 import { BPU_RATE_TABLE } from "./rate-table";
 import type { DiscountRule, RateTable } from "./rate-table-schema";
 import { monthRange, type YearMonth } from "./year-month";
@@ -30,7 +30,13 @@ export interface RatePeriodsInput extends Omit<ContributionInput, "month"> {
 }
 
 export type RatePeriodsResult =
-  | { readonly ok: true; readonly periods: ReadonlyArray<RatePeriod>; readonly byMonth: ReadonlyArray<MonthlyContribution> }
+  | {
+      readonly ok: true;
+      readonly periods: ReadonlyArray<RatePeriod>;
+      readonly byMonth: ReadonlyArray<MonthlyContribution>;
+      /** The declared income was below the lowest level and every month is priced at it. */
+      readonly incomeNote?: IncomeNote;
+    }
   | { readonly ok: false; readonly problem: IncomeProblem };
 
 function withoutOk({ ok: _ok, ...contribution }: { ok: true } & MonthlyContribution): MonthlyContribution {
@@ -83,5 +89,6 @@ export function ratePeriods(input: RatePeriodsInput, table: RateTable = BPU_RATE
     });
     start = i;
   }
-  return { ok: true, periods, byMonth };
+  const incomeNote = byMonth[0]?.incomeNote;
+  return { ok: true, periods, byMonth, ...(incomeNote ? { incomeNote } : {}) };
 }

@@ -289,12 +289,9 @@ describe("inputs the budget cannot use", () => {
     return result.problems;
   };
 
-  test("a declared income below Rp 1.000.000 is a problem, not silently raised", () => {
-    expect(problems({ workers: 100, year: 2026, declaredIncome: 750_000 })).toEqual([
-      {
-        field: "declaredIncome",
-        message: "Penghasilan dilaporkan Rp 750.000 di bawah tingkat terendah Lampiran II PP 44/2015 (Rp 1.000.000). Untuk pekerja berpenghasilan lebih rendah, laporkan Rp 1.000.000.",
-      },
+  test("a declared income above the highest level is a problem, not silently lowered", () => {
+    expect(problems({ workers: 100, year: 2026, declaredIncome: 25_000_000 })).toEqual([
+      { field: "declaredIncome", message: expect.stringContaining("Penghasilan dilaporkan Rp 25.000.000 di atas tingkat tertinggi") },
     ]);
   });
 
@@ -388,5 +385,23 @@ describe("one set of bounds and codes for every face", () => {
       if (inRange) expect(anggaran(0, 12, 1, year)).toBe(0);
       else expect(() => anggaran(0, 12, 1, year)).toThrow(/Tahun/);
     }
+  });
+});
+
+describe("a declared income below Rp 1.000.000", () => {
+  test("is budgeted at the lowest level, Rp 16.800 a month, with a note naming both amounts", () => {
+    const low = budget({ workers: 100, year: 2026, declaredIncome: 750_000 });
+    expect(low.total).toBe(budget({ workers: 100, year: 2026 }).total);
+    expect(low.perWorkerMonthly).toBe(16_800);
+    expect(low.level.level).toBe(1);
+    expect(low.notes).toContain(
+      "Penghasilan dilaporkan Rp 750.000 di bawah tingkat terendah Lampiran II PP 44/2015 (Rp 1.000.000): iurannya dihitung dari tingkat terendah itu, Rp 1.000.000.",
+    );
+  });
+
+  test("still gets the PP 50/2025 discount and JHT like any lowest-level worker", () => {
+    expect(budget({ workers: 10, year: 2026, declaredIncome: 0, pp50: true, withJht: true }).total).toBe(
+      budget({ workers: 10, year: 2026, pp50: true, withJht: true }).total,
+    );
   });
 });

@@ -140,6 +140,17 @@ describe("building the BPJS submission", () => {
       expect(s.rejected[0]!.reasons).toEqual([{ code: "INCOME_OUT_OF_RANGE", message: expect.stringContaining("di atas tingkat tertinggi") }]);
     });
 
+    it("an income below Rp 1.000.000 is reported at the lowest level, with an info on the row and a note naming it", () => {
+      const result = check([{ ...BUDI, penghasilan: "Rp 750.000" }, SITI]);
+      expect(result.workers[0]!.findings).toContainEqual(expect.objectContaining({ code: "INCOME_OUT_OF_RANGE", severity: "info" }));
+      const s = buildSubmission(result, BPU, OPTIONS_2026);
+      expect(s.rejected).toEqual([]);
+      expect(rowOf(s, BUDI.nik)["Penghasilan Dilaporkan"]).toBe(1_000_000);
+      expect(s.notes).toContain(
+        `1 baris berpenghasilan di bawah Rp 1.000.000 dilaporkan pada tingkat terendah Lampiran II PP 44/2015 (Rp 1.000.000); iurannya dihitung dari Rp 1.000.000: baris ${result.workers[0]!.row}.`,
+      );
+    });
+
     it("an income that is not a number rejects the row even though the check only warned about it", () => {
       const result = check([{ ...BUDI, penghasilan: "seribu" }]);
       expect(result.workers[0]!.eligible).toBe(true);

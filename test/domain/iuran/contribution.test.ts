@@ -72,15 +72,21 @@ describe("contributionForMonth", () => {
     expect(c).toMatchObject({ jkk: 14_750, jkm: 3_400, total: 18_150 });
   });
 
-  test("an income below Rp 1.000.000 comes back as a problem, not as the lowest level", () => {
-    const result = contributionForMonth({ month: "2026-01", declaredIncome: 800_000 });
+  test("an income below Rp 1.000.000 is priced at the lowest level, with an info note", () => {
+    const result = ok(contributionForMonth({ month: "2026-01", declaredIncome: 800_000 }));
+    expect(result).toMatchObject({ jkk: 10_000, jkm: 6_800, total: 16_800, level: { level: 1, dasarPenghasilan: 1_000_000 } });
+    expect(result.incomeNote).toMatchObject({ code: "INCOME_OUT_OF_RANGE", kind: "below-minimum", field: "penghasilan", severity: "info", declaredIncome: 800_000 });
+    expect(result.incomeNote!.message).toBe(
+      "Penghasilan dilaporkan Rp 800.000 di bawah tingkat terendah Lampiran II PP 44/2015 (Rp 1.000.000): iurannya dihitung dari tingkat terendah itu, Rp 1.000.000.",
+    );
+    expect(ok(contributionForMonth({ month: "2026-01", declaredIncome: 1_000_000 })).incomeNote).toBeUndefined();
+  });
+
+  test("an income above the highest level still comes back as a problem", () => {
+    const result = contributionForMonth({ month: "2026-01", declaredIncome: 25_000_000 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problem).toMatchObject({ code: "INCOME_OUT_OF_RANGE", kind: "below-minimum", field: "penghasilan", severity: "error" });
-    expect(result.problem.message).toBe(
-      "Penghasilan dilaporkan Rp 800.000 di bawah tingkat terendah Lampiran II PP 44/2015 (Rp 1.000.000). " +
-        "Untuk pekerja berpenghasilan lebih rendah, laporkan Rp 1.000.000.",
-    );
+    expect(result.problem).toMatchObject({ code: "INCOME_OUT_OF_RANGE", kind: "above-maximum", severity: "error" });
   });
 
   test("a malformed month is refused with an Indonesian message", () => {

@@ -49,8 +49,15 @@ describe("ratePeriods", () => {
     expect(() => ratePeriods({ from: "2026-01", months: 0, declaredIncome: 1_000_000 })).toThrow(/minimal 1/);
   });
 
-  test("an income outside the table is returned, not thrown", () => {
-    const result = ratePeriods({ from: "2026-01", months: 12, declaredIncome: 500_000 });
+  test("an income above the table is returned, not thrown", () => {
+    const result = ratePeriods({ from: "2026-01", months: 12, declaredIncome: 25_000_000 });
     expect(result.ok).toBe(false);
+  });
+
+  test("an income below the lowest level is priced at it in every month, with its note", () => {
+    const result = ratePeriods({ from: "2026-01", months: 12, declaredIncome: 500_000 });
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.periods.map((p) => [p.from, p.to, p.total])).toEqual([["2026-01", "2026-12", 16_800]]);
+    expect(result.incomeNote?.severity).toBe("info");
   });
 });
