@@ -7,7 +7,7 @@ import { needsPreserve, type SharedStrings } from "./shared-strings";
 import { xmlAttribute, xmlText } from "./xml-text";
 
 export interface ColumnOptions {
-  /** Width in characters, as Excel's column-width dialog shows it. */
+  /** Width in characters (the file's unit, as exceljs wrote it). */
   readonly width?: number;
   /** The style of the whole column: cells written without a style of their own get it too. */
   readonly style?: StyleId;
@@ -199,8 +199,9 @@ export class SheetWriter {
       .map((c, i) => {
         if (!c || (c.width === undefined && c.style === undefined && !c.hidden)) return "";
         const n = i + 1;
-        // Excel's own files give a width of 8.43 characters as 9.140625: the characters plus padding.
-        const width = c.width === undefined ? "" : ` width="${Math.round((c.width + 0.71) * 1e6) / 1e6}" customWidth="1"`;
+        // Written as given, as exceljs did: the file's unit (characters plus a little padding) is what
+        // the project's widths have always meant, and what its tests read back.
+        const width = c.width === undefined ? "" : ` width="${c.width}" customWidth="1"`;
         return `<col min="${n}" max="${n}"${width}${c.style ? ` style="${c.style}"` : ""}${c.hidden ? ' hidden="1"' : ""}/>`;
       })
       .join("");
