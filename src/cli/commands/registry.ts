@@ -18,7 +18,7 @@ export function formatHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     "Bantuan tiap perintah: pekerja-rentan <perintah> --help",
-    "Kode keluar: 0 tanpa galat, 1 ada galat pada data, 2 berkas/pilihan tidak dapat dipakai.",
+    "Kode keluar: 0 tanpa kesalahan, 1 ada kesalahan pada data, 2 berkas/pilihan tidak dapat dipakai.",
     "",
   ].join("\n");
 }

@@ -5,9 +5,14 @@ import type { Settings } from "../../domain/settings";
 import { FIELD_LABELS, FIELD_NAMES, type FieldName } from "../../domain/fields";
 import type { Finding, Severity } from "../../domain/finding";
 import type { WorkerTable } from "../../domain/table/worker-table";
+import { SEVERITY_LABELS } from "../../domain/format/glossary";
 import { formatCount, type Style } from "./style";
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: "GALAT", warning: "PERINGATAN", info: "INFO" };
+const SEVERITY_LABEL: Record<Severity, string> = {
+  error: SEVERITY_LABELS.error.toUpperCase(),
+  warning: SEVERITY_LABELS.warning.toUpperCase(),
+  info: SEVERITY_LABELS.info.toUpperCase(),
+};
 
 /** How the table was found and which column became which field: the user must be able to check our reading. */
 export function formatTableReading(file: string, table: WorkerTable, style: Style): string {
@@ -60,8 +65,8 @@ export function formatSummary(result: CheckResult, style: Style, settings?: Pick
   const lines = [
     "",
     style.bold("Ringkasan: ") +
-      `${formatCount(s.rows)} baris pekerja · ${style.red(`${formatCount(s.errors)} galat`)} · ${style.yellow(`${formatCount(s.warnings)} peringatan`)}` +
-      (s.infos ? ` · ${formatCount(s.infos)} info` : "") +
+      `${formatCount(s.rows)} baris pekerja · ${style.red(`${formatCount(s.errors)} kesalahan`)} · ${style.yellow(`${formatCount(s.warnings)} peringatan`)}` +
+      (s.infos ? ` · ${formatCount(s.infos)} catatan` : "") +
       ` · ${style.green(`${formatCount(s.eligible)} siap didaftarkan`)}, ${formatCount(s.excluded)} perlu diperbaiki dulu`,
   ];
   if (s.dtks) lines.push(...formatDtksSummary(s.dtks, settings ?? { desilMaksimal: RULE_PARAMETERS.desilMaksimal.value, desilSumber: RULE_PARAMETERS.desilSumber.value }));
