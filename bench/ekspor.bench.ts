@@ -29,7 +29,7 @@ export async function benchEkspor(report: (line: string) => void): Promise<void>
   if (!located.ok) throw new Error(located.message);
   const result = checkWorkers(located.table, { settings: { ...defaultSettings(2026), kodeDesa: "61.04.01.2014" }, regions });
   const template = findTemplate("bpu-kolektif")!;
-  const options = { tahun: 2026, bulanMulai: 1, jumlahBulan: 12, denganJht: false, penghasilanBawaan: 1_000_000 };
+  const options = { year: 2026, startMonth: 1, months: 12, withJht: false, declaredIncome: 1_000_000 };
   const build = await timeBest(3, () => buildSubmission(result, template, options));
   const submission = buildSubmission(result, template, options);
   const keterangan = describeSubmission(submission, { generatedAt: "bench" });

@@ -205,7 +205,7 @@ describe("pekerja-rentan ekspor", () => {
     expect(JSON.parse(stdout)).toMatchObject({
       output: out,
       template: { name: "bpu-kolektif", keyakinan: "UNCONFIRMED" },
-      period: { mulai: "2026-01", selesai: "2026-12", jumlahBulan: 12 },
+      period: { from: "2026-01", to: "2026-12", months: 12 },
       included: 1,
       rejected: 1,
       rejectedByCode: { NIK_FORMAT: 1 },

@@ -16,9 +16,11 @@ import {
   templateProblemMessage,
   type RejectionCode,
   type Submission,
+  type SubmissionOptions,
   type SubmissionTemplate,
 } from "../../domain/ekspor";
-import { IURAN_PARAMETERS, periodLabel } from "../../domain/iuran";
+import { BUDGET_BOUNDS } from "../../domain/anggaran";
+import { periodLabel } from "../../domain/iuran";
 import { intOption, parseCommandArgs } from "../args";
 import { UnusableInputError } from "../cli-error";
 import { DESIL_OPTIONS, DESIL_OPTIONS_HELP, desilOptions, singleFile, WORKBOOK_OPTIONS, WORKBOOK_OPTIONS_HELP, yearOption } from "../common-options";
@@ -74,9 +76,10 @@ export const ekspor: Command = {
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS, "ekspor");
     const file = singleFile(positionals, "ekspor");
-    const tahun = yearOption(values.tahun);
-    const bulanMulai = intOption(values.mulai, "--mulai", 1, 12) ?? 1;
-    const jumlahBulan = intOption(values.bulan, "--bulan", 1, 60) ?? 12;
+    const year = yearOption(values.tahun);
+    // Undefined when left out: the submission schema's defaults are the budget's (BUDGET_DEFAULTS).
+    const startMonth = intOption(values.mulai, "--mulai", BUDGET_BOUNDS.startMonth.min, BUDGET_BOUNDS.startMonth.max);
+    const months = intOption(values.bulan, "--bulan", BUDGET_BOUNDS.months.min, BUDGET_BOUNDS.months.max);
     const out = outputPath(values.keluar);
     const csv = extname(out).toLowerCase() === ".csv";
     const template = await resolveTemplate(values.templat);
@@ -95,10 +98,8 @@ export const ekspor: Command = {
     }
 
     const { submission, extract } = await checkAndBuild(file, template, {
-      load: { sheet: values.lembar, dtks: values.dtks, desa: values.desa, tahun, ...desil },
-      bulanMulai,
-      jumlahBulan,
-      denganJht: Boolean(values.jht),
+      load: { sheet: values.lembar, dtks: values.dtks, desa: values.desa, tahun: year, ...desil },
+      period: { year, startMonth, months, withJht: Boolean(values.jht) },
     });
 
     const keterangan = describeSubmission(submission, { sourceFile: basename(file), generatedAt: localTimestamp(new Date()) });
@@ -129,20 +130,13 @@ export const ekspor: Command = {
 async function checkAndBuild(
   file: string,
   template: SubmissionTemplate,
-  options: { load: LoadOptions; bulanMulai: number; jumlahBulan: number; denganJht: boolean },
+  options: { load: LoadOptions; period: Omit<SubmissionOptions, "kodeDesa"> },
 ): Promise<{ submission: Submission; extract?: ExtractReport }> {
   const loaded = await loadAndCheck(file, options.load);
   // Only the extract's description outlives this function; its index (up to a million people) does not.
   const extract = loaded.dtks && extractReport(loaded.dtks);
   try {
-    const submission = buildSubmission(loaded.result, template, {
-      tahun: options.load.tahun,
-      bulanMulai: options.bulanMulai,
-      jumlahBulan: options.jumlahBulan,
-      denganJht: options.denganJht,
-      penghasilanBawaan: IURAN_PARAMETERS.declaredIncome.value,
-      kodeDesa: loaded.settings.kodeDesa,
-    });
+    const submission = buildSubmission(loaded.result, template, { ...options.period, kodeDesa: loaded.settings.kodeDesa });
     return { submission, extract };
   } catch (error) {
     if (error instanceof SubmissionOptionsError) throw new UnusableInputError(error.message);
@@ -211,11 +205,11 @@ function codeCounts(submission: Submission): string {
 
 function formatSummary(submission: Submission, out: string, companion: string | undefined, csv: boolean, style: Style, cut: readonly CutCell[]): string {
   const t = submission.template;
-  const { mulai, selesai, jumlahBulan } = submission.period;
+  const { from, to, months } = submission.period;
   const lines: string[] = [];
   lines.push(`Templat: ${t.name} — ${t.label}, versi ${t.versi} (${t.keyakinan})`);
   if (t.keyakinan !== "CONFIRMED") lines.push(style.yellow("  Susunan kolom belum dikonfirmasi BPJS: cocokkan dengan templat dari Kantor Cabang sebelum mengunggah."));
-  lines.push(`Periode iuran: ${periodLabel(mulai, selesai)} (${jumlahBulan} bulan), program ${submission.program}`);
+  lines.push(`Periode iuran: ${periodLabel(from, to)} (${months} bulan), program ${submission.program}`);
   lines.push(style.green(`Diekspor: ${formatCount(submission.included)} pekerja → ${out}`) + (csv ? "" : ` (lembar "${submission.sheetName}")`));
   const rejectedWhere = `lembar "Ditolak" di ${companion ?? out}`;
   if (submission.rejected.length === 0) {

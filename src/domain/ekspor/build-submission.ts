@@ -1,5 +1,4 @@
 import type { CheckedWorker, CheckResult } from "../check/check-workers";
-import { BUDGET_YEAR_RANGE_TEXT, isBudgetYear } from "../budget-year";
 import { formatAngka, formatRupiah } from "../format";
 import { addMonths, incomeLevelOrLowest, incomeLevels, periodLabel, yearMonth, type PricedIncomeLevel, type YearMonth } from "../iuran";
 import type { IdReading } from "../nik/read-id-number";
@@ -11,6 +10,8 @@ import {
   type RejectionCode,
   type RejectionReason,
   type Submission,
+  submissionOptionsSchema,
+  type ResolvedSubmissionOptions,
   type SubmissionOptions,
   type SubmissionValue,
 } from "./submission";
@@ -29,10 +30,10 @@ type Cell = SubmissionValue | Unusable;
 type WorkerGetter = (worker: CheckedWorker) => Cell;
 
 interface ProgramValues {
-  readonly tahun: number;
-  readonly mulai: YearMonth;
-  readonly selesai: YearMonth;
-  readonly jumlahBulan: number;
+  readonly year: number;
+  readonly from: YearMonth;
+  readonly to: YearMonth;
+  readonly months: number;
   readonly programs: readonly string[];
   readonly kodeDesa?: string;
 }
@@ -49,7 +50,8 @@ const MONEY_SOURCES: ReadonlySet<SourceKey> = new Set(["penghasilan", "dasar_pen
  * dropped without being listed. Pure.
  * @throws SubmissionOptionsError for options out of range or an option the template requires.
  */
-export function buildSubmission(result: CheckResult, template: SubmissionTemplate, options: SubmissionOptions): Submission {
+export function buildSubmission(result: CheckResult, template: SubmissionTemplate, input: SubmissionOptions): Submission {
+  const options = parseOptions(input);
   const program = programValues(template, options);
   const notes: string[] = [];
   const raisedIncome = new Set<number>();
@@ -105,7 +107,7 @@ export function buildSubmission(result: CheckResult, template: SubmissionTemplat
   const finalRows = kept.every(Boolean) ? rows : rows.map((r) => r.filter((_, c) => kept[c]));
 
   const raisedRows = sourceRows.filter((row) => raisedIncome.has(row));
-  if (raisedRows.length > 0) notes.push(raisedIncomeNote(raisedRows, program.mulai));
+  if (raisedRows.length > 0) notes.push(raisedIncomeNote(raisedRows, program.from));
 
   if (template.maxRows !== undefined && finalRows.length > template.maxRows) {
     notes.push(
@@ -132,41 +134,35 @@ export function buildSubmission(result: CheckResult, template: SubmissionTemplat
       position: sheet.position,
       rows: sheet.rows.map((row) => [row.label, textOf(programValue(row, program))] as const),
     })),
-    period: { mulai: program.mulai, selesai: program.selesai, jumlahBulan: program.jumlahBulan },
+    period: { from: program.from, to: program.to, months: program.months },
     program: formatProgramAs(program.programs, "JKK+JKM"),
-    penghasilanBawaan: options.penghasilanBawaan,
+    declaredIncome: options.declaredIncome,
     notes,
   };
 }
 
-function programValues(template: SubmissionTemplate, options: SubmissionOptions): ProgramValues {
-  const { tahun, bulanMulai, jumlahBulan, penghasilanBawaan, kodeDesa } = options;
-  if (!isBudgetYear(tahun)) throw new SubmissionOptionsError(`Tahun harus ${BUDGET_YEAR_RANGE_TEXT}, bukan ${tahun}.`);
-  if (!Number.isInteger(bulanMulai) || bulanMulai < 1 || bulanMulai > 12) {
-    throw new SubmissionOptionsError(`Bulan mulai harus 1 (Januari) sampai 12 (Desember), bukan ${bulanMulai}.`);
-  }
-  if (!Number.isInteger(jumlahBulan) || jumlahBulan < 1 || jumlahBulan > 60) {
-    throw new SubmissionOptionsError(`Jumlah bulan iuran harus 1–60, bukan ${jumlahBulan}.`);
-  }
-  if (!Number.isSafeInteger(penghasilanBawaan) || penghasilanBawaan <= 0) {
-    throw new SubmissionOptionsError(`Penghasilan bawaan harus bilangan bulat rupiah, mis. 1000000; diterima ${penghasilanBawaan}.`);
-  }
-  if (kodeDesa !== undefined && !/^\d{2}\.?\d{2}\.?\d{2}\.?\d{4}$/.test(kodeDesa)) {
-    throw new SubmissionOptionsError(`Kode desa harus berbentuk 00.00.00.0000, mis. 61.04.01.2014; diterima "${kodeDesa}".`);
-  }
+/** The options through the one schema; what it refuses is a SubmissionOptionsError naming each field. */
+function parseOptions(input: SubmissionOptions): ResolvedSubmissionOptions {
+  const parsed = submissionOptionsSchema.safeParse(input);
+  if (!parsed.success) throw new SubmissionOptionsError(`${parsed.error.issues.map((issue) => issue.message).join("; ")}.`);
+  return parsed.data;
+}
+
+function programValues(template: SubmissionTemplate, options: ResolvedSubmissionOptions): ProgramValues {
+  const { year, startMonth, months, kodeDesa } = options;
   const needsRegion = template.columns.find((c) => c.source === "kode_wilayah" && c.wajib);
   if (needsRegion && kodeDesa === undefined) {
     throw new SubmissionOptionsError(
       `Templat ${template.name} mewajibkan kolom ${needsRegion.header} (kode wilayah). Sebutkan kode desa, mis. --desa 61.04.01.2014.`,
     );
   }
-  const mulai = yearMonth(tahun, bulanMulai);
+  const from = yearMonth(year, startMonth);
   return {
-    tahun,
-    mulai,
-    selesai: addMonths(mulai, jumlahBulan - 1),
-    jumlahBulan,
-    programs: options.denganJht ? ["JKK", "JKM", "JHT"] : ["JKK", "JKM"],
+    year,
+    from,
+    to: addMonths(from, months - 1),
+    months,
+    programs: options.withJht ? ["JKK", "JKM", "JHT"] : ["JKK", "JKM"],
     kodeDesa,
   };
 }
@@ -174,7 +170,7 @@ function programValues(template: SubmissionTemplate, options: SubmissionOptions)
 function compileColumn(
   column: TemplateColumn,
   program: ProgramValues,
-  options: SubmissionOptions,
+  options: ResolvedSubmissionOptions,
   notes: string[],
   raisedIncome: Set<number>,
 ): { column: TemplateColumn; get: WorkerGetter } {
@@ -201,7 +197,7 @@ function compileColumn(
 }
 
 /** `raisedIncome` collects the rows whose income is below the lowest level and is reported at it. */
-function workerGetter(source: SourceKey, format: string, program: ProgramValues, options: SubmissionOptions, raisedIncome: Set<number>): WorkerGetter {
+function workerGetter(source: SourceKey, format: string, program: ProgramValues, options: ResolvedSubmissionOptions, raisedIncome: Set<number>): WorkerGetter {
   switch (source) {
     case "nik":
       return (w) => idValue(w.nik, "NIK");
@@ -244,13 +240,13 @@ function workerGetter(source: SourceKey, format: string, program: ProgramValues,
       };
     case "penghasilan":
     case "dasar_penghasilan": {
-      const levelOf = pricedIncomes(program.mulai);
+      const levelOf = pricedIncomes(program.from);
       return (w) => {
         const r = w.penghasilan;
         if (r.status === "invalid") {
-          return new Unusable("INCOME_INVALID", `penghasilan "${r.shown}" bukan angka rupiah. Tulis mis. 1000000, atau kosongkan untuk memakai bawaan ${formatRupiah(options.penghasilanBawaan)}.`);
+          return new Unusable("INCOME_INVALID", `penghasilan "${r.shown}" bukan angka rupiah. Tulis mis. 1000000, atau kosongkan untuk memakai bawaan ${formatRupiah(options.declaredIncome)}.`);
         }
-        const amount = r.status === "ok" ? r.amount : options.penghasilanBawaan;
+        const amount = r.status === "ok" ? r.amount : options.declaredIncome;
         const found = levelOf(amount);
         if (!found.ok) return new Unusable(found.problem.code, found.problem.message);
         if (found.note) raisedIncome.add(w.row);
@@ -326,20 +322,20 @@ function programValue(value: TemplateValue, program: ProgramValues): SubmissionV
     case "program":
       return formatProgramAs(program.programs, format);
     case "periode_mulai":
-      return formatMonthAs(program.mulai, format, false);
+      return formatMonthAs(program.from, format, false);
     case "periode_selesai":
-      return formatMonthAs(program.selesai, format, true);
+      return formatMonthAs(program.to, format, true);
     case "periode":
-      return `${formatMonthAs(program.mulai, format, false)} s.d. ${formatMonthAs(program.selesai, format, true)}`;
+      return `${formatMonthAs(program.from, format, false)} s.d. ${formatMonthAs(program.to, format, true)}`;
     case "jumlah_bulan":
-      return program.jumlahBulan;
+      return program.months;
     case "kode_wilayah":
       return program.kodeDesa === undefined ? null : formatRegionAs(program.kodeDesa, format);
     case "konstanta":
       return (value.constant ?? "")
-        .replaceAll("{tahun}", String(program.tahun))
+        .replaceAll("{tahun}", String(program.year))
         .replaceAll("{program}", formatProgramAs(program.programs, "JKK+JKM"))
-        .replaceAll("{periode}", periodLabel(program.mulai, program.selesai));
+        .replaceAll("{periode}", periodLabel(program.from, program.to));
     default:
       return null;
   }

@@ -20,7 +20,7 @@ export const PRIVACY_NOTE = "Data pribadi: simpan dan kirim hanya lewat saluran 
  */
 export function describeSubmission(submission: Submission, context: SubmissionContext): Array<readonly [string, string]> {
   const t = submission.template;
-  const { mulai, selesai, jumlahBulan } = submission.period;
+  const { from, to, months } = submission.period;
   const rows: Array<readonly [string, string]> = [
     ["Templat", `${t.label} (${t.name}, versi ${t.versi})`],
     ["Keyakinan templat", confidenceText(t.keyakinan)],
@@ -28,11 +28,11 @@ export function describeSubmission(submission: Submission, context: SubmissionCo
   ];
   if (t.notes) rows.push(["Catatan templat", publicSource(t.notes)]);
   rows.push(
-    ["Periode iuran", `${periodLabel(mulai, selesai)} (${jumlahBulan} bulan)`],
+    ["Periode iuran", `${periodLabel(from, to)} (${months} bulan)`],
     ["Program", submission.program.includes("JHT") ? "JKK + JKM + JHT (JHT dipilih)" : "JKK + JKM (tanpa JHT)"],
     [
       "Penghasilan dilaporkan",
-      `Dari kolom penghasilan daftar pekerja; baris yang kosong memakai ${formatRupiah(submission.penghasilanBawaan)}. ` +
+      `Dari kolom penghasilan daftar pekerja; baris yang kosong memakai ${formatRupiah(submission.declaredIncome)}. ` +
         "Penghasilan di luar tabel Lampiran II PP 44/2015 tidak diratakan diam-diam: barisnya ditolak.",
     ],
     ["Tanggal lahir dan jenis kelamin", "Dari kolom daftar pekerja; bila kosong, dibaca dari NIK."],

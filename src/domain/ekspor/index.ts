@@ -5,10 +5,11 @@ export type {
   RejectedRow,
   EmptiedValue,
   SubmissionOptions,
+  ResolvedSubmissionOptions,
   BuiltExtraSheet,
   Submission,
 } from "./submission";
-export { SubmissionOptionsError } from "./submission";
+export { SubmissionOptionsError, submissionOptionsSchema } from "./submission";
 export { buildSubmission } from "./build-submission";
 export type { SubmissionContext } from "./describe-submission";
 export { describeSubmission, PRIVACY_NOTE } from "./describe-submission";

@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { BUDGET_DEFAULTS, periodShape } from "../anggaran/budget-input";
 import type { FindingCode } from "../finding";
 import type { YearMonth } from "../iuran";
 import type { SubmissionTemplate, TemplateColumn } from "./template-schema";
@@ -34,19 +36,27 @@ export interface EmptiedValue {
   readonly message: string;
 }
 
-export interface SubmissionOptions {
-  /** Budget year: the contribution period starts in it. */
-  readonly tahun: number;
-  /** First contribution month, 1–12. */
-  readonly bulanMulai: number;
-  /** Number of contribution months, 1–60; may run into the next year. */
-  readonly jumlahBulan: number;
-  readonly denganJht: boolean;
+/**
+ * The submission's options: the budget's own period (year, startMonth, months, withJht, declaredIncome:
+ * the same names, bounds and defaults as the budget, from `periodShape`) and the village code. Every face
+ * (the CLI's ekspor, the pane's Ekspor tab) passes these; `buildSubmission` parses them here.
+ */
+export const submissionOptionsSchema = z.object(periodShape).omit({ pp50: true }).extend({
   /** Declared income for rows whose penghasilan is empty (whole rupiah). */
-  readonly penghasilanBawaan: number;
+  declaredIncome: z
+    .number({ error: "Penghasilan bawaan harus berupa angka" })
+    .int("Penghasilan bawaan harus bilangan bulat rupiah, mis. 1000000")
+    .min(0, "Penghasilan bawaan tidak boleh negatif")
+    .default(BUDGET_DEFAULTS.declaredIncome),
   /** Kemendagri village code "61.04.01.2014", for `kode_wilayah` columns. */
-  readonly kodeDesa?: string;
-}
+  kodeDesa: z
+    .string({ error: "Kode desa harus berupa teks" })
+    .regex(/^\d{2}\.?\d{2}\.?\d{2}\.?\d{4}$/, "Kode desa harus berbentuk 00.00.00.0000, mis. 61.04.01.2014")
+    .optional(),
+});
+
+export type SubmissionOptions = z.input<typeof submissionOptionsSchema>;
+export type ResolvedSubmissionOptions = z.output<typeof submissionOptionsSchema>;
 
 export interface BuiltExtraSheet {
   readonly name: string;
@@ -71,10 +81,11 @@ export interface Submission {
   readonly rejectedByCode: Readonly<Partial<Record<RejectionCode, number>>>;
   readonly emptied: readonly EmptiedValue[];
   readonly extraSheets: readonly BuiltExtraSheet[];
-  readonly period: { readonly mulai: YearMonth; readonly selesai: YearMonth; readonly jumlahBulan: number };
+  readonly period: { readonly from: YearMonth; readonly to: YearMonth; readonly months: number };
   /** "JKK+JKM" or "JKK+JKM+JHT". */
   readonly program: string;
-  readonly penghasilanBawaan: number;
+  /** The income written for rows whose penghasilan is empty. */
+  readonly declaredIncome: number;
   /** Things the secretary must know about the whole file (row limit, a column left empty). */
   readonly notes: readonly string[];
 }

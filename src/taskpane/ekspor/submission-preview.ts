@@ -36,11 +36,11 @@ export function previewSubmission(result: CheckResult, template: SubmissionTempl
   let submission: Submission;
   try {
     submission = buildSubmission(result, template, {
-      tahun: settings.check.tahun,
-      bulanMulai: settings.budget.startMonth,
-      jumlahBulan: settings.budget.months,
-      denganJht: settings.budget.withJht,
-      penghasilanBawaan: settings.budget.declaredIncome,
+      year: settings.check.tahun,
+      startMonth: settings.budget.startMonth,
+      months: settings.budget.months,
+      withJht: settings.budget.withJht,
+      declaredIncome: settings.budget.declaredIncome,
       kodeDesa: settings.check.kodeDesa,
     });
   } catch (error) {

@@ -170,19 +170,19 @@ describe("building the BPJS submission", () => {
 
   describe("programme and period", () => {
     it("the period may run into the next year", () => {
-      const s = buildSubmission(check([BUDI]), BPU, { ...OPTIONS_2026, bulanMulai: 7, jumlahBulan: 12 });
+      const s = buildSubmission(check([BUDI]), BPU, { ...OPTIONS_2026, startMonth: 7, months: 12 });
       expect(rowOf(s, BUDI.nik)["Periode Iuran"]).toBe("2026-07 s.d. 2027-06");
-      expect(s.period).toEqual({ mulai: "2026-07", selesai: "2027-06", jumlahBulan: 12 });
+      expect(s.period).toEqual({ from: "2026-07", to: "2027-06", months: 12 });
     });
 
     it("JHT is added to the programme when chosen", () => {
-      const s = buildSubmission(check([BUDI]), BPU, { ...OPTIONS_2026, denganJht: true });
+      const s = buildSubmission(check([BUDI]), BPU, { ...OPTIONS_2026, withJht: true });
       expect(rowOf(s, BUDI.nik).Program).toBe("JKK+JKM+JHT");
       expect(s.program).toBe("JKK+JKM+JHT");
     });
 
     it("the SIPP membership date is the first day of the first month, and its location code comes from the village code", () => {
-      const row = rowOf(buildSubmission(check([BUDI]), SIPP, { ...OPTIONS_2026, bulanMulai: 4, kodeDesa: "61.01.01.2001" }), BUDI.nik);
+      const row = rowOf(buildSubmission(check([BUDI]), SIPP, { ...OPTIONS_2026, startMonth: 4, kodeDesa: "61.01.01.2001" }), BUDI.nik);
       expect(row.TANGGAL_KEPESERTAAN).toBe("01-04-2026");
       expect(row.LOKASI_PEKERJAAN).toBe("6101");
       expect(row.NOMOR_IDENTITAS).toBe(BUDI.nik);
@@ -203,8 +203,17 @@ describe("building the BPJS submission", () => {
     });
 
     it("options out of range are refused in Indonesian", () => {
-      expect(() => buildSubmission(check([BUDI]), BPU, { ...OPTIONS_2026, bulanMulai: 13 })).toThrow("Bulan mulai harus 1 (Januari) sampai 12 (Desember)");
-      expect(() => buildSubmission(check([BUDI]), BPU, { ...OPTIONS_2026, jumlahBulan: 0 })).toThrow("Jumlah bulan iuran harus 1–60");
+      expect(() => buildSubmission(check([BUDI]), BPU, { ...OPTIONS_2026, startMonth: 13 })).toThrow("Bulan mulai 1 (Januari) sampai 12 (Desember)");
+      expect(() => buildSubmission(check([BUDI]), BPU, { ...OPTIONS_2026, months: 0 })).toThrow("Jumlah bulan minimal 1");
+    });
+
+    it("takes the budget's names, bounds and defaults: a year alone is January–December at Rp 1.000.000", () => {
+      const s = buildSubmission(check([YOHANA]), BPU, { year: 2027 });
+      expect(s.period).toEqual({ from: "2027-01", to: "2027-12", months: 12 });
+      expect(s.declaredIncome).toBe(1_000_000);
+      expect(rowOf(s, PAPUA_NIK)["Penghasilan Dilaporkan"]).toBe(1_000_000);
+      expect(() => buildSubmission(check([BUDI]), BPU, { ...OPTIONS_2026, year: 1999 })).toThrow("Tahun anggaran paling awal");
+      expect(() => buildSubmission(check([BUDI]), BPU, { ...OPTIONS_2026, months: 61 })).toThrow("Jumlah bulan paling banyak 60");
     });
 
     it("a file over the receiver's row limit carries a note to split it", () => {
@@ -256,7 +265,7 @@ describe("building the BPJS submission", () => {
   });
 
   it("the OpenSID Program sheet carries the year, programme and period, with Y-m-d dates", () => {
-    const s = buildSubmission(check([BUDI]), OPENSID, { ...OPTIONS_2026, bulanMulai: 4, jumlahBulan: 9 });
+    const s = buildSubmission(check([BUDI]), OPENSID, { ...OPTIONS_2026, startMonth: 4, months: 9 });
     expect(s.extraSheets).toEqual([
       {
         name: "Program",

@@ -44,7 +44,7 @@ export const YOHANA = {
   pekerjaan: "Nelayan",
 };
 
-export const OPTIONS_2026: SubmissionOptions = { tahun: 2026, bulanMulai: 1, jumlahBulan: 12, denganJht: false, penghasilanBawaan: 1_000_000 };
+export const OPTIONS_2026: SubmissionOptions = { year: 2026, startMonth: 1, months: 12, withJht: false, declaredIncome: 1_000_000 };
 
 export function check(rows: Parameters<typeof workerTable>[0], fields?: Parameters<typeof workerTable>[1]): CheckResult {
   return checkWorkers(workerTable(rows, fields), { settings: defaultSettings(2026) });
