@@ -18,7 +18,7 @@ export const ANGGARAN_PARAMETERS: {
     label: "Sumber dana iuran",
     source:
       "Desa yang sudah menjalankan program membayar dari ADD (mis. Desa Dabulon 2024); pemakaian Dana Desa masih diperdebatkan dan " +
-      "TA 2026 58,03% pagu Dana Desa dialokasikan untuk Koperasi Desa Merah Putih (PMK 7/2026). Lihat apbdes.md §2.",
+      "TA 2026 58,03% pagu Dana Desa dialokasikan untuk Koperasi Desa Merah Putih (PMK 7/2026).",
     confidence: "UNCONFIRMED",
   },
   kodeKegiatan: {

@@ -7,7 +7,10 @@ import { buildRabLines, type Cohort, type RabLine } from "./rab-line";
 import { perWorkerMonthly, type PeriodAmount } from "./period-amount";
 import { costPerWorker, priceSektors, type SektorRates } from "./sektor-pricing";
 
-/** What the village must have in the kas desa for each month's BPJS bill (apbdes.md §7). */
+/**
+ * What the village must have in the kas desa for each month's BPJS bill: BPU contributions are billed
+ * monthly and due by the 15th of the contribution month itself (BPJS Ketenagakerjaan, iuran BPU).
+ */
 export interface MonthlyNeed {
   readonly month: YearMonth;
   readonly workers: number;

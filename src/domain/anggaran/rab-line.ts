@@ -5,8 +5,9 @@ import type { SumberDanaKode } from "./sumber-dana";
 
 /**
  * One row of the RAB in the shape of a Siskeudes rincian (Ta_RABRinci: Kd_Keg, Kd_Rincian, Uraian,
- * SumberDana, JmlSatuan, Satuan, HrgSatuan, Anggaran). Siskeudes keeps one volume, one unit price and one
- * funding source per row (apbdes.md §3.2), so "100 orang × 12 bulan" becomes volume 1.200 OB with the
+ * SumberDana, JmlSatuan, Satuan, HrgSatuan, Anggaran, with Anggaran = JmlSatuan × HrgSatuan, as OpenSID's
+ * public Siskeudes import reads them). Siskeudes keeps one volume, one unit price and one funding source
+ * per row, so "100 orang × 12 bulan" becomes volume 1.200 OB with the
  * factors spelled out in the uraian, and each rate period or funding source gets its own row.
  */
 export interface RabLine {

@@ -1,8 +1,9 @@
 import type { Confidence } from "../confidence";
 
 /**
- * Siskeudes funding-source codes (apbdes.md §2.1, SECONDARY: read in public code). A Siskeudes RAB row
- * holds one `SumberDana`, so a budget split across sources becomes one row per source.
+ * Siskeudes funding-source codes (SECONDARY: Siskeudes publishes no code list; these are the codes public
+ * Siskeudes-reading code groups budgets by). A Siskeudes RAB row (table Ta_RABRinci) holds one
+ * `SumberDana`, so a budget split across sources becomes one row per source.
  * Printed documents use other labels (DD-APBN, BAN-PROV); the label here is only the default.
  */
 export const SUMBER_DANA_KODE = ["DDS", "ADD", "PAD", "PBH", "PBP", "PBK", "SWD", "PDL"] as const;

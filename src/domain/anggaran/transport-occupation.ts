@@ -2,8 +2,8 @@ import type { Confidence } from "../confidence";
 
 /**
  * Occupations counted as the transport sector for PP 50/2025's longer discount period. The PP's own
- * list is UNCONFIRMED: press coverage names app-based drivers, other drivers and couriers
- * (domain-bpjs.md §1.5). Matched as whole words in the worker's `pekerjaan`.
+ * list is UNCONFIRMED: press coverage of the PP (CNBC Indonesia, 4 February 2026) names app-based
+ * drivers, other drivers and couriers. Matched as whole words in the worker's `pekerjaan`.
  */
 export const TRANSPORT_OCCUPATION_WORDS = {
   value: ["ojek", "ojol", "ojeg", "sopir", "supir", "pengemudi", "driver", "kurir", "angkot", "angkutan", "becak", "bentor", "taksi", "motoris", "juru mudi"],

@@ -2,8 +2,9 @@ import type { Confidence } from "../confidence";
 import type { DtksFamily, DtksRecord } from "./dtks-record";
 
 /**
- * DTSEN ranks each family three times (domain-2026.md §3.3): against the whole country, the province
- * and the regency. A programme names which ranking it uses.
+ * DTSEN (Inpres 4/2025; Permensos 3/2025) ranks each family three times: against the whole country, the
+ * province and the regency, in the columns `desil_nasional`, `desil_provinsi` and `desil_kabupaten_kota`
+ * of the family file (`keluarga_dtsen_v3_<tahun>_<kab>.csv`). A programme names which ranking it uses.
  */
 export const DESIL_SOURCES = ["nasional", "provinsi", "kabupaten_kota"] as const;
 export type DesilSource = (typeof DESIL_SOURCES)[number];
@@ -27,7 +28,7 @@ export interface DesilPreset {
   readonly confidence: Confidence;
 }
 
-/** The thresholds programmes use (domain-2026.md §3.4). The first is the default. */
+/** The thresholds programmes use, each with its public source below. The first is the default. */
 export const DESIL_PRESETS: readonly DesilPreset[] = [
   {
     id: "bpjs-tk",

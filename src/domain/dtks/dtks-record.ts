@@ -56,9 +56,11 @@ export interface DtksRecord {
 }
 
 /**
- * Header synonyms of the extracts villages hold in 2026 (domain-2026.md §3.3): DTSEN v3 family and
- * member files, the SIKS-NG "Pemeringkatan Desil" export, kabupaten BNBA lists, and legacy DTKS
- * sheets. Not an official specification; compared after `normaliseHeader`, exact names first.
+ * Header synonyms of the extracts villages hold in 2026: DTSEN v3 family and member files (columns such
+ * as `nomor_kartu_keluarga`, `nomor_induk_kependudukan`, `desil_nasional`), the SIKS-NG "Pemeringkatan
+ * Desil" export, kabupaten BNBA lists, and legacy DTKS sheets. BPS and Kemensos publish no specification
+ * of these files; the names are those seen in public extracts, compared after `normaliseHeader`, exact
+ * names first.
  */
 export const DTKS_FIELD_SYNONYMS = {
   id_dtks: ["IDDTKS", "ID_DTKS", "ID DTKS", "Id DTKS", "ID DTSEN", "IDDTSEN", "ID_DTSEN", "IDARTBDT", "ID ART BDT", "ID Keluarga"],

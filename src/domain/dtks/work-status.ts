@@ -1,7 +1,8 @@
 /**
- * `status_dalam_pekerjaan_utama` of a DTSEN member, in the categories the programme cares about
- * (domain-2026.md §3.3 and §7.6): employees belong to their employer's PU registration, not to the
- * village's BPU list; the self-employed, free and family workers are BPU candidates.
+ * `status_dalam_pekerjaan_utama` of a DTSEN member (the member file `anggota_keluarga_dtsen_v3_…csv`),
+ * in the categories the programme cares about: employees belong to their employer's PU (Penerima Upah)
+ * registration, not to the village's BPU list (PP 44/2015 on JKK and JKM separates the two); the
+ * self-employed, free and family workers are BPU candidates.
  */
 export type WorkStatus = "berusaha" | "buruh-karyawan" | "pns-tni-polri" | "pekerja-bebas" | "pekerja-keluarga";
 

@@ -4,7 +4,8 @@ import type { Finding, FindingCode } from "../finding";
 /**
  * What the worker (or the dusun head) brings to the village office so the row can be corrected: the
  * document the right value is copied from. By the finding's field, with the codes that need something else.
- * BPU enrolment needs the NIK, name and birth date as on the KTP (domain-bpjs.md); the No. KK comes from the
+ * BPU enrolment needs the NIK, name and birth date as on the KTP (the BPU registration form at
+ * bpjsketenagakerjaan.go.id/bpu asks for them); the No. KK comes from the
  * Kartu Keluarga; the phone number is the worker's own (JMO activation).
  */
 const BY_FIELD: Readonly<Partial<Record<FieldName | "baris", string>>> = {
