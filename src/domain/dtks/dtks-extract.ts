@@ -60,16 +60,13 @@ export function buildDtksExtract(parts: readonly ExtractPart[]): DtksExtract {
 
   const hasFamilyFile = parts.some((p) => p.kind === "keluarga");
   const hasPersonFile = parts.some((p) => p.kind !== "keluarga");
-  const membersByKk = new Set<string>();
   let withoutFamily = 0;
   const withoutFamilyRows: number[] = [];
   for (const person of persons) {
     if (!person.noKk || !hasFamilyFile) {
       person.family = undefined;
-      if (person.noKk) membersByKk.add(person.noKk);
       continue;
     }
-    membersByKk.add(person.noKk);
     // Always assigned, so a part read again (a corrected mapping) is never left joined to an old family.
     const family = families.get(person.noKk);
     person.family = family;
@@ -85,7 +82,8 @@ export function buildDtksExtract(parts: readonly ExtractPart[]): DtksExtract {
   note("DUPLICATE_KK", duplicateKkCount, `${groupThousands(duplicateKkCount)} No. KK tercantum lebih dari sekali di berkas keluarga${examples(duplicateKk)}; baris pertama yang dipakai.`);
   if (hasFamilyFile && parts.some((p) => p.kind === "anggota")) {
     let childless = 0;
-    for (const kk of families.keys()) if (!membersByKk.has(kk)) childless++;
+    // The index's No. KK look-up holds every person's family: no second set of a million No. KKs.
+    for (const kk of families.keys()) if (index.membersOf(kk).length === 0) childless++;
     note("FAMILY_WITHOUT_MEMBERS", childless, `${groupThousands(childless)} keluarga di berkas keluarga tanpa anggota di berkas anggota (tidak ada orang yang dapat dicocokkan lewat NIK untuk keluarga itu).`);
     note("MEMBER_WITHOUT_FAMILY", withoutFamily, `${groupThousands(withoutFamily)} anggota dengan No. KK yang tidak ada di berkas keluarga${examples(withoutFamilyRows)}: desil dan PBI mereka tidak diketahui.`);
   }

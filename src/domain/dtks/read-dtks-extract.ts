@@ -69,8 +69,8 @@ export interface ExtractPart {
 export type ExtractPartResult = { readonly ok: true; readonly part: ExtractPart } | { readonly ok: false; readonly message: string };
 
 const OPTIONS: LocateTableOptions<DtksField> = { synonyms: DTKS_FIELD_SYNONYMS, minFields: 2 };
-/** Birth-date cells remembered with their date (`DtksExtractReader.birthDate`). */
-const MAX_REMEMBERED_DATES = 65_536;
+/** Cells remembered with what they read as (birth dates, `CellReadings`). */
+const MAX_REMEMBERED_CELLS = 65_536;
 /** The header must be within the first rows, as for worker tables. */
 const HEADER_SCAN_ROWS = 20;
 
@@ -109,6 +109,18 @@ export class DtksExtractReader {
   private seenHeaders: string[] = [];
   private gaveUp = false;
   private readonly dates = new Map<RawCell, CalendarDate | undefined>();
+  /** 0-based column of each mapped field, -1 when the file lacks it. */
+  private at: Readonly<Record<DtksField, number>> = NO_COLUMNS;
+  // Sex, work status and the yes/no flags repeat a handful of values, whose cells the CSV reader shares.
+  private readonly sex = new CellReadings((cell) => {
+    const sex = parseSexCell(cell);
+    return sex.status === "ok" ? sex.sex : undefined;
+  });
+  private readonly workStatus = new CellReadings((cell) => readWorkStatus(cellText(cell)));
+  private readonly pbiNas = new CellReadings((cell) => readPbiFlag(cellText(cell)));
+  private readonly pbiPemda = new CellReadings((cell) => readPbiFlag(cellText(cell)));
+  private readonly works = new CellReadings((cell) => readWorksFlag(cellText(cell)));
+  private readonly desilCells = new CellReadings((cell) => readDesilText(cellText(cell)));
 
   constructor(
     private readonly name: string,
@@ -173,6 +185,9 @@ export class DtksExtractReader {
     this.header = found.header;
     this.kind = kind;
     this.columns = (Object.entries(found.header.mapping) as Array<[DtksField, MappedColumn]>).map(([field, col]) => [field, col.column - 1]);
+    const at: Record<string, number> = { ...NO_COLUMNS };
+    for (const [field, column] of this.columns) at[field] = column;
+    this.at = at as Record<DtksField, number>;
     for (const source of DESIL_SOURCES) {
       const column = found.header.mapping[DESIL_FIELDS[source]]?.column;
       if (column !== undefined) this.desilColumns.push([source, column - 1]);
@@ -191,19 +206,20 @@ export class DtksExtractReader {
   }
 
   private addRecord(row: readonly RawCell[], rowNumber: number): void {
-    const cells: Partial<Record<DtksField, RawCell>> = {};
+    // Cells are read by column index straight from the row: a record object per row, nothing else.
+    const at = this.at;
     let any = false;
-    for (const [field, index] of this.columns) {
+    for (const [, index] of this.columns) {
       const cell = row[index];
-      if (cell && cell.kind !== "empty") {
-        cells[field] = cell;
+      if (cell !== undefined && cell.kind !== "empty") {
         any = true;
+        break;
       }
     }
     if (!any) return; // a blank row
     const desil = this.readDesil(row);
     if (this.kind === "keluarga") {
-      const kk = readIdNumber(cells.no_kk);
+      const kk = readIdNumber(cellAt(row, at.no_kk));
       if (kk.status !== "ok") {
         this.counts.withoutIdentity++;
         return;
@@ -213,26 +229,26 @@ export class DtksExtractReader {
         row: rowNumber,
         part: this.partIndex,
         noKk: kk.digits,
-        kepala: cellText(cells.nama),
+        kepala: cellText(cellAt(row, at.nama)),
         desil,
-        pbiNas: readPbiFlag(cellText(cells.pbi_nas)),
-        pbiPemda: readPbiFlag(cellText(cells.pbi_pemda)),
-        kodeDesa: digitsOf(cells.kode_desa),
-        alamat: cellText(cells.alamat),
+        pbiNas: this.pbiNas.read(cellAt(row, at.pbi_nas)),
+        pbiPemda: this.pbiPemda.read(cellAt(row, at.pbi_pemda)),
+        kodeDesa: digitsOf(cellAt(row, at.kode_desa)),
+        alamat: cellText(cellAt(row, at.alamat)),
       });
       return;
     }
-    const nik = readIdNumber(cells.nik);
-    const nama = cellText(cells.nama);
+    const nik = readIdNumber(cellAt(row, at.nik));
+    const nama = cellText(cellAt(row, at.nama));
     if (nik.status !== "ok" && nik.status !== "missing") this.counts.nikUnreadable++;
     if (nik.status !== "ok" && nama === undefined) {
       this.counts.withoutIdentity++;
       return;
     }
-    const kk = readIdNumber(cells.no_kk);
-    const date = this.birthDate(cells.tanggal_lahir);
-    const sex = parseSexCell(cells.jenis_kelamin);
-    const work = readWorkStatus(cellText(cells.status_dalam_pekerjaan_utama));
+    const kk = readIdNumber(cellAt(row, at.no_kk));
+    const date = this.birthDate(cellAt(row, at.tanggal_lahir));
+    const sex = this.sex.read(cellAt(row, at.jenis_kelamin));
+    const work = this.workStatus.read(cellAt(row, at.status_dalam_pekerjaan_utama));
     if (work === "unknown") this.counts.workStatusUnknown++;
     this.counts.rows++;
     this.persons.push({
@@ -242,17 +258,17 @@ export class DtksExtractReader {
       noKk: kk.status === "ok" ? kk.digits : undefined,
       nama,
       tanggalLahir: date,
-      jenisKelamin: sex.status === "ok" ? sex.sex : undefined,
+      jenisKelamin: sex,
       desil,
-      pbiNas: readPbiFlag(cellText(cells.pbi_nas)),
-      pbiPemda: readPbiFlag(cellText(cells.pbi_pemda)),
-      bekerja: readWorksFlag(cellText(cells.status_bekerja)),
+      pbiNas: this.pbiNas.read(cellAt(row, at.pbi_nas)),
+      pbiPemda: this.pbiPemda.read(cellAt(row, at.pbi_pemda)),
+      bekerja: this.works.read(cellAt(row, at.status_bekerja)),
       pekerjaanUtama: work === "unknown" ? undefined : (work as WorkStatus | undefined),
-      pekerjaan: cellText(cells.pekerjaan) ?? cellText(cells.lapangan_usaha),
-      kodeDesa: digitsOf(cells.kode_desa),
-      alamat: cellText(cells.alamat),
-      rt: cellText(cells.rt),
-      rw: cellText(cells.rw),
+      pekerjaan: cellText(cellAt(row, at.pekerjaan)) ?? cellText(cellAt(row, at.lapangan_usaha)),
+      kodeDesa: digitsOf(cellAt(row, at.kode_desa)),
+      alamat: cellText(cellAt(row, at.alamat)),
+      rt: cellText(cellAt(row, at.rt)),
+      rw: cellText(cellAt(row, at.rw)),
       // Present from the start so every record keeps one shape when the join sets it.
       family: undefined,
     });
@@ -270,7 +286,7 @@ export class DtksExtractReader {
     if (date === undefined && !this.dates.has(cell)) {
       const reading = parseDateCell(cell, this.referenceYear);
       date = reading.status === "ok" ? reading.date : undefined;
-      if (this.dates.size < MAX_REMEMBERED_DATES) this.dates.set(cell, date);
+      if (this.dates.size < MAX_REMEMBERED_CELLS) this.dates.set(cell, date);
     }
     return date;
   }
@@ -281,13 +297,40 @@ export class DtksExtractReader {
     let reading: Record<string, number> | undefined;
     let outOfRange = false;
     for (const [source, index] of this.desilColumns) {
-      const cell = readDesilText(cellText(row[index]));
+      const cell = this.desilCells.read(row[index]);
       if (cell.status === "ok") (reading ??= {})[source] = cell.value;
       else if (cell.status === "out-of-range") outOfRange = true;
     }
     if (outOfRange) this.counts.desilOutOfRange++;
     else if (!reading) this.counts.desilBlank++;
     return reading;
+  }
+}
+
+/** Every field at -1: the shape `DtksExtractReader.at` starts from, so that each reader's has the same keys. */
+const NO_COLUMNS: Readonly<Record<DtksField, number>> = Object.fromEntries(Object.keys(DTKS_FIELD_SYNONYMS).map((field) => [field, -1])) as Record<DtksField, number>;
+
+function cellAt(row: readonly RawCell[], column: number): RawCell | undefined {
+  return column < 0 ? undefined : row[column];
+}
+
+/**
+ * What a reading function makes of a cell, remembered per cell (up to a bound): the CSV reader hands
+ * the same cell object for a repeated value, so a million "L"/"P" or "Berusaha sendiri" cells are read
+ * once each. Cells that are not shared (an .xlsx sheet) are read every time past the bound.
+ */
+class CellReadings<T> {
+  private readonly known = new Map<RawCell, T>();
+
+  constructor(private readonly reading: (cell: RawCell | undefined) => T) {}
+
+  read(cell: RawCell | undefined): T {
+    if (cell === undefined || cell.kind === "empty") return this.reading(cell);
+    const known = this.known.get(cell);
+    if (known !== undefined || this.known.has(cell)) return known as T;
+    const value = this.reading(cell);
+    if (this.known.size < MAX_REMEMBERED_CELLS) this.known.set(cell, value);
+    return value;
   }
 }
 
