@@ -188,12 +188,15 @@ export class SheetHandler implements XmlHandler {
     const r = attributes.r;
     let column = this.column + 1;
     if (r !== undefined) {
-      const match = CELL_REFERENCE.exec(r);
-      if (!match) throw new OutOfBoundsError(`cell ${r}`);
-      const letters = match[1]!;
-      column = columnNumber(letters);
-      const rowOfCell = Number(match[2]);
-      if (letters.length > 3 || column > this.context.limits.columns || rowOfCell > this.context.limits.rows) throw new OutOfBoundsError(`cell ${r}`);
+      column = referenceColumn(r, this.context.limits.rows);
+      if (column < 0) {
+        // Not the plain "B7" every writer uses: "$B$7", or garbage.
+        const match = CELL_REFERENCE.exec(r);
+        if (!match || match[1]!.length > 3) throw new OutOfBoundsError(`cell ${r}`);
+        column = columnNumber(match[1]!);
+        if (Number(match[2]) > this.context.limits.rows) throw new OutOfBoundsError(`cell ${r}`);
+      }
+      if (column > this.context.limits.columns) throw new OutOfBoundsError(`cell ${r}`);
     } else if (column > this.context.limits.columns) {
       throw new OutOfBoundsError(`cell ${column}`);
     }
@@ -338,6 +341,28 @@ export class SheetHandler implements XmlHandler {
     }
     return hidden;
   }
+}
+
+/**
+ * The column of a plain cell reference ("B7", "xfd12"), read in one pass because it runs once per cell;
+ * -1 when the reference is not 1–3 letters then a row number up to `maxRow`.
+ */
+function referenceColumn(reference: string, maxRow: number): number {
+  let column = 0;
+  let i = 0;
+  for (; i < reference.length && i < 4; i++) {
+    const c = reference.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    column = column * 26 + (c - 96);
+  }
+  if (i === 0 || i > 3 || i === reference.length) return -1;
+  let row = 0;
+  for (let k = i; k < reference.length; k++) {
+    const d = reference.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    row = row * 10 + d;
+  }
+  return row >= 1 && row <= maxRow ? column : -1;
 }
 
 /** Only the top-left cell of a merged area holds its value; Excel ignores what the others hold. */

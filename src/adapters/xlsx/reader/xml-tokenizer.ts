@@ -199,12 +199,17 @@ function parseAttributes(buffer: string, from: number, to: number): XmlAttribute
     while (i < to && isSpace(buffer.charCodeAt(i))) i++;
     const quote = buffer.charCodeAt(i);
     if (quote !== 34 && quote !== 39) throw new XmlError("an attribute value without quotes");
-    const close = buffer.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close < 0 || close >= to) throw new XmlError("an unterminated attribute value");
-    let raw = buffer.slice(i + 1, close);
+    // One pass finds the closing quote and whether the value needs more than cutting out.
+    let close = i + 1;
+    let plain = true;
+    while (close < to && (c = buffer.charCodeAt(close)) !== quote) {
+      if (c === 38 /* & */ || c <= 13) plain = false;
+      close++;
+    }
+    if (close >= to) throw new XmlError("an unterminated attribute value");
+    const raw = buffer.slice(i + 1, close);
     // A literal line break or tab in a value reads as one space (§3.3.3); "&#10;" stays a line break.
-    if (/[\t\n\r]/.test(raw)) raw = raw.replace(/\r\n|[\t\n\r]/g, " ");
-    attributes[name] = raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
+    attributes[name] = plain ? raw : decodeEntities(raw.replace(/\r\n|[\t\n\r]/g, " "));
     i = close + 1;
   }
   return attributes;
