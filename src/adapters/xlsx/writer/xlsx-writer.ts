@@ -1,5 +1,6 @@
-import { Zip, ZipDeflate, type DeflateOptions } from "fflate";
+import { Zip, type DeflateOptions } from "fflate";
 import { sheetNameText, type CutCell } from "../write-cell-text";
+import { DeflatedEntry, fflateDeflater, type DeflaterFactory } from "./deflater";
 import { StyleRegistry, type CellStyle, type StyleId } from "./cell-style";
 import { SharedStrings } from "./shared-strings";
 import { SheetWriter, type SheetOptions, type SheetSummary } from "./sheet-writer";
@@ -13,6 +14,8 @@ export interface XlsxWriterOptions {
   readonly strings?: "shared" | "inline";
   /** Deflate level; 6 by default, 1 is faster and about 20% larger. */
   readonly level?: DeflateOptions["level"];
+  /** The compressor: fflate's (pure JavaScript, the browser's) unless Node passes zlib's (`node-deflater.ts`). */
+  readonly deflater?: DeflaterFactory;
   /** Told of every text cut at Excel's limit of 32,767 characters (`write-cell-text.ts`). */
   readonly onCut?: (cell: CutCell) => void;
   /** The moment written into docProps/core.xml (now by default; fixed in tests for identical bytes). */
@@ -66,7 +69,7 @@ export class XlsxWriter {
     const valid = validSheetName(name);
     if (this.sheets.some((s) => s.name.toLowerCase() === valid.toLowerCase())) throw new RangeError(`Nama lembar "${valid}" sudah dipakai di buku kerja ini.`);
     const entry: { name: string; hidden: boolean; summary?: SheetSummary } = { name: valid, hidden: Boolean(options.hidden) };
-    const part = new ZipDeflate(`xl/worksheets/sheet${this.sheets.length + 1}.xml`, { level: this.options.level ?? 6 });
+    const part = this.entry(`xl/worksheets/sheet${this.sheets.length + 1}.xml`);
     this.zip.add(part);
     const selected = !this.sheets.some((s) => !s.hidden) && !options.hidden;
     this.sheets.push(entry);
@@ -105,11 +108,15 @@ export class XlsxWriter {
   }
 
   private addPart(name: string, pieces: Iterable<string>): void {
-    const part = new ZipDeflate(name, { level: this.options.level ?? 6 });
+    const part = this.entry(name);
     this.zip.add(part);
     const encoder = new TextEncoder();
     for (const piece of pieces) part.push(encoder.encode(piece));
     part.push(new Uint8Array(0), true);
+  }
+
+  private entry(name: string): DeflatedEntry {
+    return new DeflatedEntry(name, (this.options.deflater ?? fflateDeflater)(this.options.level ?? 6));
   }
 
   // Once the sink has failed (disk full), the zip is unusable: every later call reports the same failure.

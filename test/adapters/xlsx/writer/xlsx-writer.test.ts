@@ -98,6 +98,20 @@ describe("the streaming .xlsx writer, read back by exceljs", () => {
 });
 
 describe("the writer's guards", () => {
+  it("a sheet of several megabytes, deflated by zlib a megabyte at a time in Node, unzips whole and reads back row for row", async () => {
+    const file = path.join(dir, "besar.xlsx");
+    const rows = 40_000;
+    await writeXlsxFile(file, (book) => {
+      const sheet = book.addSheet("Besar");
+      for (let i = 1; i <= rows; i++) sheet.addRow([i, `3201${String(i).padStart(12, "0")}`, `Nama ke-${i} ${"x".repeat(i % 50)}`]);
+    });
+    expect(malformedXmlParts(file)).toEqual([]);
+    const sheet = (await readBack(file)).getWorksheet("Besar")!;
+    expect(sheet.rowCount).toBe(rows);
+    expect(sheet.getRow(rows).values).toEqual([undefined, rows, `3201${String(rows).padStart(12, "0")}`, `Nama ke-${rows} ${"x".repeat(rows % 50)}`]);
+    expect(sheet.getRow(25_000).getCell(2).value).toBe("3201000000025000");
+  });
+
   it("a text longer than Excel's 32,767 characters is cut with a note, and the cut is reported with its column name", async () => {
     const cuts: CutCell[] = [];
     const bytes = xlsxBytes(
