@@ -42,7 +42,7 @@ const VILLAGE_COLUMNS: ReadonlyArray<readonly [header: string, width: number]> =
   ["Berkas", 30],
   ["Baris Pekerja", 13],
   ["Siap Didaftarkan", 16],
-  ["Galat", 8],
+  ["Kesalahan", 10],
   ["Peringatan", 11],
   ["Non-DTKS", 10],
   ["Sasaran", 9],
