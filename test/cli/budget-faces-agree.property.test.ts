@@ -1,13 +1,17 @@
 import * as path from "node:path";
 import fc from "fast-check";
 import { loadAndCheck } from "../../src/cli/load-and-check";
-import { budgetForWorkers, type Budget, type BudgetedWorker, type BudgetResult } from "../../src/domain/anggaran";
+import { budgetForWorkers, rabLayout, type Budget, type BudgetedWorker, type BudgetResult } from "../../src/domain/anggaran";
+import { parseRangeAddress } from "../../src/domain/cell/a1";
 import type { CheckResult } from "../../src/domain/check/check-workers";
+import { buildSubmission, findTemplate, submissionLayouts } from "../../src/domain/ekspor";
+import { periodLabel } from "../../src/domain/iuran";
+import { isLayoutFormula, type SheetLayout } from "../../src/domain/layout/sheet-layout";
 import { anggaran as desaAnggaran } from "../../src/functions/formulas";
 import { paneBudget, workersFromCheck } from "../../src/taskpane/anggaran/budget-from-settings";
-import { rabLayout } from "../../src/domain/anggaran";
 import { defaultPaneSettings, type PaneSettings } from "../../src/taskpane/session/pane-settings";
 import { runCli } from "../helpers/run-cli";
+import { evaluateFormula, type CellReader, type FormulaResult } from "../support/fake-excel/formula";
 import { cleanWorkers, tempDir, WORKER_HEADER, writeWorkbook } from "../helpers/xlsx";
 
 /**
@@ -31,16 +35,44 @@ function settingsFor(year: number, budget: Partial<PaneSettings["budget"]>): Pan
   return { ...defaults, budget: { ...defaults.budget, ...budget } };
 }
 
-/** What the RAB sheet's formulas add up to: each Jumlah is =D*F over the written volume and unit price, the total their SUM. */
-function rabSheetTotal(budget: Budget): number {
+/** A layout's cell as Excel would show it: a value, or its formula (English text) recalculated over the layout. */
+function layoutCell(layout: SheetLayout, address: string): FormulaResult | undefined {
+  const read: CellReader = (row, column) => {
+    const cell = layout.cells[row - 1]?.[column - 1];
+    if (cell === null || cell === undefined) return undefined;
+    return isLayoutFormula(cell) ? evaluateFormula(cell.formula, read) : { value: cell };
+  };
+  const ref = parseRangeAddress(address)!;
+  return read(ref.top, ref.left);
+}
+
+/** Every formula cell of a layout by address, with its text. */
+function formulaCells(layout: SheetLayout): Array<{ address: string; formula: string }> {
+  return layout.cells.flatMap((row, r) => row.flatMap((cell, c) => (isLayoutFormula(cell) ? [{ address: `${String.fromCharCode(65 + c)}${r + 1}`, formula: cell.formula }] : [])));
+}
+
+/**
+ * What the RAB sheet's formulas evaluate to, read as Excel would: the JUMLAH cell (=SUM of the =D*F
+ * rows), the monthly cash table's =SUM, and its last running total. All three must be the budget.
+ */
+function rabSheetTotals(budget: Budget): number[] {
   const sheet = rabLayout(budget, { createdOn: "01-12-2026" });
-  let total = 0;
-  for (let row = sheet.firstLineRow; row <= sheet.lastLineRow; row++) {
-    const cells = sheet.layout.cells[row - 1]!;
-    expect(cells[6]).toEqual({ formula: `=D${row}*F${row}` });
-    total += Number(cells[3]) * Number(cells[5]);
-  }
-  return total;
+  const formulas = formulaCells(sheet.layout);
+  for (let row = sheet.firstLineRow; row <= sheet.lastLineRow; row++) expect(formulas).toContainEqual({ address: `G${row}`, formula: `=D${row}*F${row}` });
+  const sums = formulas.filter((f) => f.formula.startsWith("=SUM("));
+  const running = formulas.filter((f) => /^=(G\d+\+)?F\d+$/.test(f.formula));
+  const addresses = [sheet.totalCell, ...sums.map((f) => f.address).filter((a) => a !== sheet.totalCell), running[running.length - 1]!.address];
+  return addresses.map((address) => {
+    const result = layoutCell(sheet.layout, address)!;
+    expect(result.error).toBeUndefined();
+    return result.value as number;
+  });
+}
+
+/** The RAB sheet's one figure, when all its formulas agree (else the list, so the test shows the disagreement). */
+function rabSheetTotal(budget: Budget): number | number[] {
+  const totals = rabSheetTotals(budget);
+  return new Set(totals).size === 1 ? totals[0]! : totals;
 }
 
 interface Options {
@@ -59,6 +91,30 @@ function inMemoryTotals(workers: ReadonlyArray<BudgetedWorker>, o: Options) {
   const counts = workersFromCheck(check, o.pp50);
   const formula = desaAnggaran(counts.workers, o.months, o.startMonth, o.year, o.withJht, o.pp50, counts.transportWorkers);
   return { domain, pane, rab: rabSheetTotal(pane), formula };
+}
+
+/**
+ * The submission sheets for the same list and period, laid out as every writer writes them: one row per
+ * worker the budget pays for, each with the budget's period, and a Keterangan naming the same months as
+ * the RAB sheet's "Periode iuran".
+ */
+function submissionFacts(result: CheckResult, o: Options) {
+  const submission = buildSubmission(result, findTemplate("bpu-kolektif")!, { year: o.year, startMonth: o.startMonth, months: o.months, withJht: o.withJht });
+  const sheets = submissionLayouts(submission, [["Periode iuran", `${periodLabel(submission.period.from, submission.period.to)} (${submission.period.months} bulan)`]]);
+  const main = sheets.find((sheet) => sheet.role === "main")!.layout;
+  const header = main.cells[(main.frozenRows ?? 1) - 1]!;
+  const periodColumn = header.indexOf("Periode Iuran");
+  const rows = main.cells.slice(main.frozenRows ?? 1);
+  return {
+    workers: rows.length,
+    periods: [...new Set(rows.map((row) => row[periodColumn]))],
+    keterangan: sheets.find((sheet) => sheet.role === "keterangan")!.layout.cells.find((row) => row[0] === "Periode iuran")?.[1],
+  };
+}
+
+function budgetFacts(budget: Budget) {
+  const rab = rabLayout(budget, { createdOn: "01-12-2026" }).layout.cells.find((row) => row[1] === "Periode iuran")?.[2];
+  return { workers: budget.workers, periods: budget.workers > 0 ? [`${budget.from} s.d. ${budget.to}`] : [], keterangan: rab };
 }
 
 const optionsArb = fc.record({
@@ -92,6 +148,7 @@ describe("every face gives the same budget", () => {
           domain: cli.total,
         });
         expect(faces.pane.lines).toEqual(cli.lines);
+        expect(submissionFacts(checked.result, { year, startMonth: 1, months: 12, withJht: false, pp50 })).toEqual(budgetFacts(faces.domain));
       }
     }
   });
@@ -140,6 +197,7 @@ describe("every face gives the same budget", () => {
           const loaded = await loadAndCheck(file, { tahun: year });
           const faces = inMemoryTotals(loaded.result.workers, { year, startMonth: 1, months: 12, withJht: false, pp50 });
           expect([gabung.totals.budget, faces.pane.total, faces.rab, faces.formula]).toEqual([cli.total, cli.total, cli.total, cli.total]);
+          expect(submissionFacts(loaded.result, { year, startMonth: 1, months: 12, withJht: false, pp50 })).toEqual(budgetFacts(faces.domain));
         },
       ),
       { numRuns: 12 },

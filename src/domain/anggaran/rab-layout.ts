@@ -74,7 +74,9 @@ export function rabLayout(budget: Budget, context: RabLayoutContext): RabLayout 
   }
   const lastLineRow = sheet.next - 1;
   const totalRow = sheet.next;
-  sheet.row([null, null, "JUMLAH", null, null, null, { formula: `=SUM(G${firstLineRow}:G${lastLineRow})` }, null], { bold: true, fill: TOTAL_FILL }, [
+  // With no line the range would run backwards (G11:G10), which Excel reads as G10:G11: the total itself, a circular reference.
+  const sum: LayoutCell = lastLineRow >= firstLineRow ? { formula: `=SUM(G${firstLineRow}:G${lastLineRow})` } : 0;
+  sheet.row([null, null, "JUMLAH", null, null, null, sum, null], { bold: true, fill: TOTAL_FILL }, [
     null,
     null,
     null,
