@@ -6,8 +6,8 @@ import { type AtomicWriteOptions, writeAtomically } from "./write-atomic";
 import { type CutCell, sheetNameText, TextCuts } from "./write-cell-text";
 import { markWorkbook } from "./write-marker";
 
-/** Excel's paper size codes (ECMA-376 §18.3.1.63): 9 is A4, 14 is Folio 8.5 × 13 in, sold as F4 in Indonesia. */
-const PAPER_SIZE: Readonly<Record<PageSetup["paperSize"], number>> = { A4: 9, F4: 14 };
+/** Excel's paper size codes (ECMA-376 §18.3.1.63): 9 is A4. */
+const PAPER_SIZE: Readonly<Record<PageSetup["paperSize"], number>> = { A4: 9 };
 
 /**
  * Writes the findings report as a new workbook (never the user's): one worksheet per report sheet, with its

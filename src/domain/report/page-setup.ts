@@ -5,7 +5,7 @@
  */
 export interface PageSetup {
   readonly orientation: "landscape" | "portrait";
-  readonly paperSize: "A4" | "F4";
+  readonly paperSize: "A4";
   /** Shrink so all columns fit one page wide; pages run down as long as the list is. */
   readonly fitToWidth: true;
   /** Rows printed at the top of every page (1-based, inclusive): the column headings. */
