@@ -72,21 +72,30 @@ export function fromOfficeError(error: unknown, sheet?: string): ExcelGatewayErr
       );
     case "ResponsePayloadSizeLimitExceeded":
     case "RequestPayloadSizeLimitExceeded":
+    case "PayloadSizeLimitExceeded":
+    case "RangeExceedsLimit":
       return new ExcelGatewayError(
         "TOO_LARGE",
-        "Lembar ini terlalu besar untuk dibaca Excel di web sekaligus. Pindahkan daftar pekerja ke lembar tersendiri, lalu coba lagi.",
+        "Data ini terlalu besar untuk dibaca atau ditulis Excel sekaligus, bahkan sepotong demi sepotong. Pindahkan daftar pekerja ke lembar tersendiri tanpa kolom atau baris kosong yang jauh, lalu coba lagi.",
         { cause: error },
       );
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new ExcelGatewayError(
     "EXCEL_FAILED",
-    `Excel menolak permintaan (${detail}). Coba lagi; bila tetap gagal, tutup lalu buka kembali panel ini.`,
+    `Excel menolak permintaan (${detail}). Coba lagi; bila tetap gagal, muat ulang panel (klik kanan di panel lalu Muat ulang, atau menu panel di pojok kanan atas) atau tutup lalu buka kembali Excel.`,
     { cause: error },
   );
 }
 
+/**
+ * The errors that say "send less at once": the web's 5 MB request/response limit (older builds
+ * answer PayloadSizeLimitExceeded), and the 5-million-cell limit of a single range operation
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
+const SEND_LESS_CODES = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded", "PayloadSizeLimitExceeded", "RangeExceedsLimit"]);
+
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+  return typeof code === "string" && SEND_LESS_CODES.has(code);
 }

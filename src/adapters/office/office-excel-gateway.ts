@@ -35,6 +35,12 @@ export interface OfficeGatewayOptions {
   readonly excel: ExcelHost;
   readonly supports: SupportsRequirement;
   /**
+   * `Office.context.platform`. Only Excel on the web ("OfficeOnline") limits a round trip to 5 MB;
+   * elsewhere a read takes the whole range at once (up to Excel's 5-million-cell limit). Unknown
+   * counts as the web, the safe side.
+   */
+  readonly platform?: string;
+  /**
    * Bytes allowed in one request or response. Excel on the web refuses more than 5 MB per round
    * trip; 4 MB leaves room for the JSON around our data. Tests lower it to exercise chunking.
    */
@@ -44,8 +50,24 @@ export interface OfficeGatewayOptions {
 }
 
 const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
-/** Bytes per cell for values + numberFormat + text + valueTypes (+ fill), as Office.js serialises them. */
-const BYTES_PER_CELL_READ = 100;
+/**
+ * Bytes per cell of a response with values + numberFormat + text + valueTypes, and with each
+ * cell's fill as well: a village list measures about 43 and 83 as JSON; the margin covers long names.
+ */
+const BYTES_PER_CELL_READ = 60;
+const BYTES_PER_FILL = 50;
+/** One probed cell (its fill or note) in a request: the object path and the load. */
+const BYTES_PER_PROBE = 400;
+/**
+ * Rows that ride along in the first round trip, before the range's size is known: at 60 bytes a
+ * cell, 4,000 rows of a 16-column list stay under the budget.
+ */
+const FIRST_ROUND_TRIP_ROWS = 4000;
+/** What a read asks of every cell. */
+const CELL_PROPERTIES = "values,numberFormat,text,valueTypes";
+/** "Excel ... 5 million cells" per read, on every platform (resource limits page). */
+const READ_CELL_LIMIT = 5_000_000;
+const MIN_MERGE_BAND = 64;
 /** What `readUsedRange(..., { prepareHighlights })` learned stays usable this long. */
 const FACTS_TTL_MS = 60_000;
 const NOTES_API = "1.18";
@@ -56,17 +78,24 @@ interface SheetFacts {
   readonly sheetName: string;
   readonly top: number;
   readonly left: number;
-  /** Fill of every cell of the used range, or undefined before ExcelApi 1.9 (then probed per cell). */
+  /** Size of the used range, for a fill scan when the ledger no longer matches the sheet. */
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** The used range's one fill colour, null when its cells differ, undefined when not asked. */
+  readonly uniformFill?: string | null;
+  /** Fill of every cell of the used range, or undefined when not read (then probed per cell). */
   readonly fills?: ReadonlyArray<ReadonlyArray<string | null>>;
   readonly foreignNotes: number;
+  /** Cells with a threaded comment: no note can go there. */
+  readonly commentedCells: ReadonlySet<string>;
   readonly ledger: HighlightLedger;
   readonly readAt: number;
 }
 
 interface PendingFacts {
   readonly sheet: Excel.Worksheet;
-  readonly cellProperties?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
   readonly notes?: Excel.NoteCollection;
+  readonly comments?: Excel.CommentCollection;
   readonly ledger: Excel.Setting;
 }
 
@@ -82,12 +111,14 @@ export class OfficeExcelGateway implements ExcelGateway {
   private readonly payloadBudget: number;
   private readonly now: () => number;
   private facts: SheetFacts | undefined;
-  private readonly largeSheets = new Set<string>();
+  /** Sheets seen with highlights in this session: their next read asks for fills at once. */
+  private readonly highlightedSheets = new Set<string>();
 
   constructor(options: OfficeGatewayOptions) {
     this.excel = options.excel;
     this.supports = options.supports;
-    this.payloadBudget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
+    const limited = options.platform === undefined || options.platform === "OfficeOnline";
+    this.payloadBudget = options.payloadBudget ?? (limited ? DEFAULT_PAYLOAD_BUDGET : Number.POSITIVE_INFINITY);
     this.now = options.now ?? Date.now;
   }
 
@@ -131,17 +162,7 @@ export class OfficeExcelGateway implements ExcelGateway {
 
   async readUsedRange(sheet?: string, options: ReadOptions = {}): Promise<SheetGrid> {
     this.facts = undefined;
-    if (sheet === undefined || !this.largeSheets.has(sheet)) {
-      try {
-        return await this.run(sheet, (context) => this.readInOneBatch(context, sheet, options));
-      } catch (error) {
-        if (!(error instanceof ExcelGatewayError) || !isPayloadTooLarge(error.cause)) throw error;
-      }
-    }
-    const grid = await this.run(sheet, (context) => this.readInChunks(context, sheet, options));
-    // Re-checks of this sheet skip the attempt Excel on the web would refuse again.
-    this.largeSheets.add(grid.name);
-    return grid;
+    return this.run(sheet, (context) => this.readSized(context, sheet, options));
   }
 
   async writeHighlights(sheet: string, marks: ReadonlyArray<HighlightMark>): Promise<HighlightResult> {
@@ -182,28 +203,29 @@ export class OfficeExcelGateway implements ExcelGateway {
       const existing = context.workbook.worksheets.load("items/name");
       await context.sync();
       const sheetName = uniqueSheetName(name, existing.items.map((sheet) => sheet.name));
-      const worksheet = context.workbook.worksheets.add(sheetName);
+      let worksheet!: Excel.Worksheet;
+      const addAndActivate = () => {
+        worksheet = context.workbook.worksheets.add(sheetName);
+        worksheet.activate();
+      };
       const width = Math.max(1, ...rows.map((row) => row.length));
       const height = rows.length;
+      if (height === 0) addAndActivate();
       if (height > 0) {
-        // Text format first, in the same batch: commands run in queue order, and a value written into a
-        // General cell is parsed by Excel, which keeps 15 digits of a 16-digit NIK.
-        for (const column of new Set(textColumns)) {
-          if (column < 1 || column > width) continue;
-          const letters = columnLetters(column);
-          worksheet.getRange(`${letters}1:${letters}${height}`).numberFormat = Array.from({ length: height }, () => ["@"]);
-        }
-        const rowsPerChunk = Math.max(1, Math.floor(this.payloadBudget / (width * estimateValueBytes(rows))));
-        for (let start = 0; start < height; start += rowsPerChunk) {
-          const chunk = rows.slice(start, start + rowsPerChunk).map((row) => padRow(row, width));
-          const last = columnLetters(width);
-          worksheet.getRange(`A${start + 1}:${last}${start + chunk.length}`).values = chunk;
-          // Only a sheet bigger than one request's limit reaches this sync more than once.
-          if (start + rowsPerChunk < height) await context.sync();
-        }
+        const last = columnLetters(width);
+        const textColumnsInRange = [...new Set(textColumns)].filter((column) => column >= 1 && column <= width);
+        await this.sendInChunks(context, height, Math.floor(this.payloadBudget / (width * estimateValueBytes(rows))), width, (start, end) => {
+          // Text format first, in the same request: commands run in queue order, and a value written into a
+          // General cell is parsed by Excel, which keeps 15 digits of a 16-digit NIK.
+          for (const column of textColumnsInRange) {
+            const letters = columnLetters(column);
+            worksheet.getRange(`${letters}${start + 1}:${letters}${end}`).numberFormat = Array.from({ length: end - start }, () => ["@"]);
+          }
+          worksheet.getRange(`A${start + 1}:${last}${end}`).values = rows.slice(start, end).map((row) => padRow(row, width));
+        }, addAndActivate);
+      } else {
+        await context.sync();
       }
-      worksheet.activate();
-      await context.sync();
       return sheetName;
     });
   }
@@ -328,18 +350,20 @@ export class OfficeExcelGateway implements ExcelGateway {
             `Kolom ${letters} di lembar "${sheet}" sudah berisi data, jadi tidak ditimpa. Periksa lagi agar kolom kosong berikutnya dipakai.`,
           );
         }
-        // The add-in's own column from an earlier run: its old values go, down to its last one.
-        worksheet.getRange(`${letters}${startRow}:${letters}${Math.max(startRow, probe.bottom)}`).clear("Contents");
       }
-      const rowsPerChunk = Math.max(1, Math.floor(this.payloadBudget / estimateValueBytes([values])));
-      for (let start = 0; start < values.length; start += rowsPerChunk) {
-        const chunk = values.slice(start, start + rowsPerChunk).map((value) => [value ?? ""]);
-        const top = startRow + start;
-        worksheet.getRange(`${letters}${top}:${letters}${top + chunk.length - 1}`).values = chunk;
-        // Only a column bigger than one request's limit reaches this sync more than once.
-        if (start + rowsPerChunk < values.length) await context.sync();
-      }
-      await context.sync();
+      const bottom = probe.bottom;
+      // The add-in's own column from an earlier run: its old values go, down to its last one.
+      const clearOld = bottom === undefined ? undefined : () => worksheet.getRange(`${letters}${startRow}:${letters}${Math.max(startRow, bottom)}`).clear("Contents");
+      await this.sendInChunks(
+        context,
+        values.length,
+        Math.floor(this.payloadBudget / estimateValueBytes([values])),
+        1,
+        (start, end) => {
+          worksheet.getRange(`${letters}${startRow + start}:${letters}${startRow + end - 1}`).values = values.slice(start, end).map((value) => [value ?? ""]);
+        },
+        clearOld,
+      );
     });
   }
 
@@ -355,6 +379,36 @@ export class OfficeExcelGateway implements ExcelGateway {
       await context.sync();
       return true;
     });
+  }
+
+  /**
+   * Sends `total` rows of writes, `rowsPerChunk` at a time (also under the 5-million-cell limit), one
+   * request each; `prelude` (adding the sheet, clearing old values) goes with the first. A request
+   * Excel refuses for its size (any payload or limit code) was not applied: its rows are queued
+   * again in halves, with the prelude while the first has not landed.
+   */
+  private async sendInChunks(
+    context: Excel.RequestContext,
+    total: number,
+    rowsPerChunk: number,
+    width: number,
+    queue: (start: number, end: number) => void,
+    prelude?: () => void,
+  ): Promise<void> {
+    let size = Math.max(1, Math.min(rowsPerChunk, Math.floor(READ_CELL_LIMIT / Math.max(1, width))));
+    for (let start = 0; start < total; ) {
+      const end = Math.min(total, start + size);
+      if (start === 0) prelude?.();
+      queue(start, end);
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!isPayloadTooLarge(error) || end - start === 1) throw error;
+        size = Math.max(1, Math.floor((end - start) / 2));
+        continue;
+      }
+      start = end;
+    }
   }
 
   /** Queues what a column write needs to know: the cell at `startRow`, and the column's last value. */
@@ -375,50 +429,113 @@ export class OfficeExcelGateway implements ExcelGateway {
   // -------------------------------------------------------------------------------------------
   // Reading
 
-  private async readInOneBatch(context: Excel.RequestContext, sheetName: string | undefined, options: ReadOptions): Promise<SheetGrid> {
-    const worksheet = this.worksheet(context, sheetName);
-    worksheet.load("id,name");
-    const used = this.usedRange(worksheet);
-    used.load("address,rowIndex,columnIndex,values,numberFormat,text,valueTypes");
-    const extras = this.queueSheetExtras(used);
-    const pending = options.prepareHighlights ? this.queueFacts(context, worksheet, used) : undefined;
-    await context.sync();
-
-    const top = used.rowIndex + 1;
-    const left = used.columnIndex + 1;
-    if (pending) this.facts = this.collectFacts(worksheet, top, left, pending);
-    return {
-      name: worksheet.name,
-      firstRow: top,
-      firstColumn: left,
-      rows: toRawRows(used.values, used.numberFormat, used.text, used.valueTypes),
-      ...extras.collect(left),
-    };
-  }
-
   /**
-   * Excel on the web refused the whole used range in one response: read its size, then the rows in
-   * chunks sized to stay under the limit. Each chunk is one round trip; a chunk that is still too
-   * large is halved.
+   * The used range in as few round trips as its size allows, each request and response sized
+   * before it is sent. The first round trip learns the range's size, its merges and the small facts,
+   * and already carries the first rows (the used range intersected with the sheet's top rows, which
+   * needs no size); the rest follows in chunks under the payload budget and the 5-million-cell
+   * limit. A 10,000-row list on Excel on the web takes two round trips. A chunk Excel still refuses
+   * (any payload or limit error) is halved and sent again.
+   *
+   * Merged areas ride along in the first round trip; with more than 512 of them Excel "will fail to
+   * return the result" (Range.getMergedAreasOrNullObject), which sinks the whole round trip, so it
+   * is sent again without them and the merges are asked for in bands (`readMergesInBands`).
    */
-  private async readInChunks(context: Excel.RequestContext, sheetName: string | undefined, options: ReadOptions): Promise<SheetGrid> {
-    this.require("ExcelApi", "1.7", "membaca lembar sebesar ini");
+  private async readSized(
+    context: Excel.RequestContext,
+    sheetName: string | undefined,
+    options: ReadOptions,
+    attempt: "first" | "without-merges" | "size-only" = "first",
+  ): Promise<SheetGrid> {
     const worksheet = this.worksheet(context, sheetName);
     worksheet.load("id,name");
     const used = this.usedRange(worksheet);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const extras = this.queueSheetExtras(used);
-    const pendingFacts = options.prepareHighlights ? this.queueFacts(context, worksheet, undefined) : undefined;
-    await context.sync();
+    const hidden = this.supports("ExcelApi", "1.9") ? used.getColumnProperties({ columnHidden: true }) : undefined;
+    const pending = options.prepareHighlights ? this.queueFacts(context, worksheet) : undefined;
+    // One colour for the whole range, or null when its cells differ: a sheet never highlighted needs no per-cell fills.
+    const uniformFill = pending && this.supports("ExcelApi", "1.9") ? used.format.fill.load("color") : undefined;
+    const merged = attempt === "first" && this.supports("ExcelApi", "1.13") ? used.getMergedAreasOrNullObject().load("address") : undefined;
+    // Without a payload limit (the desktop) or without ranges by index (before ExcelApi 1.7) the whole
+    // range comes in this round trip; otherwise the top rows do, and the rest in sized chunks.
+    const wholeAtOnce = attempt !== "size-only" && (!Number.isFinite(this.payloadBudget) || !this.supports("ExcelApi", "1.7"));
+    const sliced = attempt !== "size-only" && !wholeAtOnce && this.supports("ExcelApi", "1.4");
+    const first = wholeAtOnce ? used : sliced ? used.getIntersectionOrNullObject(worksheet.getRange(`1:${FIRST_ROUND_TRIP_ROWS}`)) : undefined;
+    first?.load(`${CELL_PROPERTIES},rowIndex,rowCount`);
+    // Fills of those rows, when they will be needed: always without a payload limit, else for a sheet
+    // highlighted earlier in this session (its fills differ from cell to cell).
+    const expectMixed = uniformFill !== undefined && (wholeAtOnce || (sheetName !== undefined && this.highlightedSheets.has(sheetName)));
+    const firstFills = first && expectMixed ? first.getCellProperties({ format: { fill: { color: true } } }) : undefined;
+    try {
+      await context.sync();
+    } catch (error) {
+      if (isPayloadTooLarge(error) && attempt !== "size-only") return this.readSized(context, sheetName, options, "size-only");
+      if (attempt === "first" && merged && !isPayloadTooLarge(error) && fromOfficeError(error).code === "EXCEL_FAILED") {
+        return this.readSized(context, sheetName, options, "without-merges");
+      }
+      throw error;
+    }
 
+    const top = used.rowIndex + 1;
+    const left = used.columnIndex + 1;
     const rows: RawCell[][] = [];
+    let next = used.rowIndex;
+    if (first && !first.isNullObject) {
+      rows.push(...toRawRows(first.values, first.numberFormat, first.text, first.valueTypes));
+      next = first.rowIndex + first.rowCount;
+    }
+    const needFills = uniformFill !== undefined && uniformFill.color === null;
     const fills: Array<ReadonlyArray<string | null>> = [];
-    const withFills = pendingFacts !== undefined && this.supports("ExcelApi", "1.9");
-    let chunkRows = Math.max(1, Math.floor(this.payloadBudget / (BYTES_PER_CELL_READ * used.columnCount)));
-    for (let offset = 0; offset < used.rowCount; ) {
-      const count = Math.min(chunkRows, used.rowCount - offset);
-      const range = worksheet.getRangeByIndexes(used.rowIndex + offset, used.columnIndex, count, used.columnCount);
-      range.load("values,numberFormat,text,valueTypes");
+    if (needFills && next > used.rowIndex) {
+      if (firstFills && first && !first.isNullObject && first.rowIndex === used.rowIndex) fills.push(...fillGrid(firstFills.value));
+      else fills.push(...(await this.readFills(context, worksheet, used.rowIndex, next - used.rowIndex, used.columnIndex, used.columnCount)));
+    }
+    // What the first rows really weighed sizes the rest, with a margin for longer rows further down.
+    const measured = first && !first.isNullObject && rows.length > 0 ? measuredBytesPerCell(first) : undefined;
+    await this.readChunks(context, worksheet, used, next, needFills, rows, fills, measured);
+
+    if (pending) {
+      if (needFills) this.highlightedSheets.add(worksheet.name);
+      const facts = await this.collectFacts(context, worksheet, used, pending);
+      const fillsOf = needFills ? fills : uniformFill ? uniformGrid(uniformFill.color, used.rowCount, used.columnCount) : undefined;
+      this.facts = { ...facts, fills: fillsOf };
+    }
+    let merges: GridRange[] | undefined;
+    if (merged) merges = merged.isNullObject ? undefined : parseAreasAddress(merged.address);
+    else if (this.supports("ExcelApi", "1.13")) merges = await this.readMergesInBands(context, worksheet, used);
+    return {
+      name: worksheet.name,
+      firstRow: top,
+      firstColumn: left,
+      rows: finishRows(rows),
+      ...(hidden ? { hiddenColumns: hidden.value.flatMap((column, i) => (column.columnHidden ? [left + i] : [])) } : {}),
+      ...(merges && merges.length > 0 ? { merges } : {}),
+    };
+  }
+
+  /** Rows from `from` (0-based sheet row) to the used range's end, chunk by chunk. */
+  private async readChunks(
+    context: Excel.RequestContext,
+    worksheet: Excel.Worksheet,
+    used: Excel.Range,
+    from: number,
+    withFills: boolean,
+    rows: RawCell[][],
+    fills: Array<ReadonlyArray<string | null>>,
+    measuredBytesPerCell?: number,
+  ): Promise<void> {
+    const end = used.rowIndex + used.rowCount;
+    if (from >= end) return;
+    this.require("ExcelApi", "1.7", "membaca lembar sebesar ini");
+    const valueBytes = measuredBytesPerCell ?? BYTES_PER_CELL_READ;
+    const bytesPerCell = withFills ? valueBytes + BYTES_PER_FILL : valueBytes;
+    const byBytes = Math.floor(this.payloadBudget / (bytesPerCell * used.columnCount));
+    const byCells = Math.floor(READ_CELL_LIMIT / used.columnCount);
+    let chunkRows = Math.max(1, Math.min(byBytes, byCells));
+    for (let offset = from; offset < end; ) {
+      const count = Math.min(chunkRows, end - offset);
+      const range = worksheet.getRangeByIndexes(offset, used.columnIndex, count, used.columnCount);
+      range.load(CELL_PROPERTIES);
       const cellProperties = withFills ? range.getCellProperties({ format: { fill: { color: true } } }) : undefined;
       try {
         await context.sync();
@@ -427,35 +544,62 @@ export class OfficeExcelGateway implements ExcelGateway {
         chunkRows = Math.max(1, Math.floor(count / 2));
         continue;
       }
+      if (range.values === null) throw fromOfficeError({ code: "RangeExceedsLimit" });
       rows.push(...toRawRows(range.values, range.numberFormat, range.text, range.valueTypes));
       if (cellProperties) fills.push(...fillGrid(cellProperties.value));
       offset += count;
     }
-
-    const top = used.rowIndex + 1;
-    const left = used.columnIndex + 1;
-    if (pendingFacts) {
-      this.facts = { ...this.collectFacts(worksheet, top, left, pendingFacts), fills: withFills ? fills : undefined };
-    }
-    return { name: worksheet.name, firstRow: top, firstColumn: left, rows, ...extras.collect(left) };
   }
 
-  /** Hidden columns and merged cells, when the host can answer them in the same batch. */
-  private queueSheetExtras(used: Excel.Range): { collect(left: number): Pick<SheetGrid, "hiddenColumns" | "merges"> } {
-    const columns = this.supports("ExcelApi", "1.9") ? used.getColumnProperties({ columnHidden: true }) : undefined;
-    const merged = this.supports("ExcelApi", "1.13") ? used.getMergedAreasOrNullObject().load("address") : undefined;
-    return {
-      collect(left) {
-        const extras: { hiddenColumns?: number[]; merges?: GridRange[] } = {};
-        if (columns) {
-          extras.hiddenColumns = columns.value.flatMap((column, i) => (column.columnHidden ? [left + i] : []));
+  private async readFills(
+    context: Excel.RequestContext,
+    worksheet: Excel.Worksheet,
+    rowIndex: number,
+    rowCount: number,
+    columnIndex: number,
+    columnCount: number,
+  ): Promise<Array<ReadonlyArray<string | null>>> {
+    const out: Array<ReadonlyArray<string | null>> = [];
+    let chunkRows = Math.max(1, Math.floor(this.payloadBudget / (BYTES_PER_FILL * columnCount)));
+    for (let offset = 0; offset < rowCount; ) {
+      const count = Math.min(chunkRows, rowCount - offset);
+      const properties = worksheet.getRangeByIndexes(rowIndex + offset, columnIndex, count, columnCount).getCellProperties({ format: { fill: { color: true } } });
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!isPayloadTooLarge(error) || count === 1) throw error;
+        chunkRows = Math.max(1, Math.floor(count / 2));
+        continue;
+      }
+      out.push(...fillGrid(properties.value));
+      offset += count;
+    }
+    return out;
+  }
+
+  /**
+   * Merged areas of a range that held more than 512 of them: asked for in halves, down to bands of
+   * 64 rows; a band still refused is left without merge information (its labels are then not
+   * copied down, which is what the check did before Excel 1.13).
+   */
+  private async readMergesInBands(context: Excel.RequestContext, worksheet: Excel.Worksheet, used: Excel.Range): Promise<GridRange[]> {
+    const merges: GridRange[] = [];
+    const bands: Array<[number, number]> = [[used.rowIndex, used.rowCount]];
+    while (bands.length > 0) {
+      const [rowIndex, rowCount] = bands.shift()!;
+      const areas = worksheet.getRangeByIndexes(rowIndex, used.columnIndex, rowCount, used.columnCount).getMergedAreasOrNullObject().load("address");
+      try {
+        await context.sync();
+      } catch {
+        if (rowCount > MIN_MERGE_BAND) {
+          const half = Math.ceil(rowCount / 2);
+          bands.unshift([rowIndex, half], [rowIndex + half, rowCount - half]);
         }
-        if (merged && !merged.isNullObject) {
-          extras.merges = parseAreasAddress(merged.address);
-        }
-        return extras;
-      },
-    };
+        continue;
+      }
+      if (!areas.isNullObject) merges.push(...parseAreasAddress(areas.address));
+    }
+    return merges;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -468,38 +612,61 @@ export class OfficeExcelGateway implements ExcelGateway {
       const worksheet = prepared ? context.workbook.worksheets.getItem(prepared.sheetId) : this.worksheet(context, sheetName);
       let facts = prepared;
       if (!facts) {
+        // No fresh read to lean on ("Hapus tanda", a later re-mark): the ledger says which cells are
+        // ours, so only those cells' fills are probed, never the whole sheet's.
         worksheet.load("id,name");
         const used = this.usedRange(worksheet);
-        used.load("rowIndex,columnIndex");
-        const pending = this.queueFacts(context, worksheet, used);
+        used.load("rowIndex,columnIndex,rowCount,columnCount");
+        const uniform = this.supports("ExcelApi", "1.9") ? used.format.fill.load("color") : undefined;
+        const pending = this.queueFacts(context, worksheet);
         await context.sync();
-        facts = this.collectFacts(worksheet, used.rowIndex + 1, used.columnIndex + 1, pending);
+        facts = { ...(await this.collectFacts(context, worksheet, used, pending)), uniformFill: uniform?.color };
       }
       const state = await this.highlightState(context, worksheet, facts, marks);
       const plan = planHighlights(marks, state);
       await this.applyPlan(context, worksheet, facts, plan);
+      if (plan.ledger.size > 0) this.highlightedSheets.add(facts.sheetName);
+      else this.highlightedSheets.delete(facts.sheetName);
       return { marked: plan.marked, cleared: plan.cleared, notesSkipped: plan.notesSkipped, notes: state.notes };
     });
   }
 
-  /** Queues what a highlight write needs to know: cell fills, the sheet's notes, the ledger. */
-  private queueFacts(context: Excel.RequestContext, worksheet: Excel.Worksheet, used: Excel.Range | undefined): PendingFacts {
+  /** Queues what a highlight write needs to know besides fills: the sheet's notes and threaded comments, the ledger. */
+  private queueFacts(context: Excel.RequestContext, worksheet: Excel.Worksheet): PendingFacts {
     return {
       sheet: worksheet,
-      cellProperties: used && this.supports("ExcelApi", "1.9") ? used.getCellProperties({ format: { fill: { color: true } } }) : undefined,
       notes: this.supports("ExcelApi", NOTES_API) ? worksheet.notes.load("items/content") : undefined,
+      comments: this.supports("ExcelApi", NOTES_API) ? worksheet.comments.load("items/id") : undefined,
       ledger: context.workbook.settings.getItemOrNullObject(LEDGER_SETTING_KEY).load("value"),
     };
   }
 
-  private collectFacts(worksheet: Excel.Worksheet, top: number, left: number, pending: PendingFacts): SheetFacts {
+  /**
+   * The facts, once their round trip is back. A sheet with threaded comments costs one more round
+   * trip for the comments' cells: a cell cannot hold a note and a threaded comment, so those cells
+   * get a fill but no note.
+   */
+  private async collectFacts(context: Excel.RequestContext, worksheet: Excel.Worksheet, used: Excel.Range, pending: PendingFacts): Promise<SheetFacts> {
+    const commentedCells = new Set<string>();
+    const comments = pending.comments?.items ?? [];
+    if (comments.length > 0) {
+      const locations = comments.map((comment) => comment.getLocation().load("address"));
+      await context.sync();
+      for (const location of locations) {
+        const cell = parseRangeAddress(location.address);
+        if (cell) commentedCells.add(cellAddress(cell.top, cell.left));
+      }
+    }
     return {
       sheetId: worksheet.id,
       sheetName: worksheet.name,
-      top,
-      left,
-      fills: pending.cellProperties ? fillGrid(pending.cellProperties.value) : undefined,
+      top: used.rowIndex + 1,
+      left: used.columnIndex + 1,
+      rowCount: used.rowCount,
+      columnCount: used.columnCount,
+      fills: undefined,
       foreignNotes: pending.notes ? pending.notes.items.filter((note) => !isOurNote(note.content)).length : 0,
+      commentedCells,
       ledger: pending.ledger.isNullObject ? EMPTY_LEDGER : parseLedger(pending.ledger.value),
       readAt: this.now(),
     };
@@ -539,23 +706,49 @@ export class OfficeExcelGateway implements ExcelGateway {
 
     const probeFills = facts.fills === undefined;
     const probeNotes = notes && facts.foreignNotes > 0;
+    const commented = (address: string) => facts.commentedCells.has(address);
     if (!probeFills && !probeNotes) {
-      return { previous, fillAt: fillFromFacts, paintedCells: painted, noteAt: () => "free", notes };
+      return { previous, fillAt: fillFromFacts, paintedCells: painted, noteAt: (address) => (commented(address) ? "foreign" : "free"), notes };
     }
 
     const addresses = new Set<string>([...marks.map((mark) => cellAddress(mark.row, mark.column)), ...previous.keys(), ...painted]);
     const fillProbes = new Map<string, Excel.RangeFill>();
     const noteProbes = new Map<string, Excel.Note>();
+    const probesPerTrip = Math.max(1, Math.floor(this.payloadBudget / BYTES_PER_PROBE));
+    let queued = 0;
     for (const address of addresses) {
       if (probeFills) fillProbes.set(address, worksheet.getRange(address).format.fill.load("color"));
       if (probeNotes) noteProbes.set(address, worksheet.notes.getItemOrNullObject(address).load("content"));
+      // Thousands of ledger cells ("Hapus tanda" on a big sheet) go in several requests, each under the budget.
+      if (++queued % probesPerTrip === 0) await context.sync();
     }
     await context.sync();
+    const scannedFills = new Map<string, string | null>();
+    let paintedCells = probeFills ? [...fillProbes].filter(([, fill]) => isOurFill(fill.color)).map(([address]) => address) : painted;
+    // A ledger cell that no longer carries our colour means rows were moved or sorted: only then is
+    // every cell's fill read (in chunks), so highlights that moved are still found and removed.
+    // Without a ledger (lost, or from another copy of the add-in), a sheet whose cells differ in fill is scanned too.
+    const ledgerStale = probeFills && [...previous.keys()].some((address) => !isOurFill(fillProbes.get(address)?.color ?? null));
+    const noLedger = probeFills && previous.size === 0 && facts.uniformFill === null;
+    if ((ledgerStale || noLedger) && this.supports("ExcelApi", "1.9") && facts.rowCount > 0) {
+      const scanned = await this.readFills(context, worksheet, facts.top - 1, facts.rowCount, facts.left - 1, facts.columnCount);
+      const found = new Set(paintedCells);
+      scanned.forEach((row, i) =>
+        row.forEach((fill, j) => {
+          if (!isOurFill(fill)) return;
+          const address = cellAddress(facts.top + i, facts.left + j);
+          found.add(address);
+          scannedFills.set(address, fill);
+        }),
+      );
+      paintedCells = [...found];
+    }
     return {
       previous,
-      fillAt: probeFills ? (address) => fillProbes.get(address)?.color : fillFromFacts,
-      paintedCells: probeFills ? [...fillProbes].filter(([, fill]) => isOurFill(fill.color)).map(([address]) => address) : painted,
+      fillAt: probeFills ? (address) => fillProbes.get(address)?.color ?? scannedFills.get(address) : fillFromFacts,
+      paintedCells,
       noteAt: (address) => {
+        if (commented(address)) return "foreign";
         const note = noteProbes.get(address);
         return note && !note.isNullObject && !isOurNote(note.content) ? "foreign" : "free";
       },
@@ -567,6 +760,8 @@ export class OfficeExcelGateway implements ExcelGateway {
   private async applyPlan(context: Excel.RequestContext, worksheet: Excel.Worksheet, facts: SheetFacts, plan: HighlightPlan): Promise<void> {
     const ledger = withLedgerSheet(facts.ledger, facts.sheetId, { name: facts.sheetName, cells: plan.ledger });
     const serialised = serialiseLedger(ledger);
+    // The ledger goes before the notes: should Excel refuse a note halfway, the fills already
+    // written are in the ledger, so "Hapus tanda" can still restore every cell.
     const operations: Array<{ bytes: number; queue: () => void }> = [
       ...plan.fills.map((op) => ({
         bytes: 160,
@@ -580,10 +775,6 @@ export class OfficeExcelGateway implements ExcelGateway {
         bytes: 160,
         queue: () => worksheet.notes.getItemOrNullObject(address).delete(),
       })),
-      ...plan.addNotes.map((note) => ({
-        bytes: 200 + 2 * note.text.length,
-        queue: () => void worksheet.notes.add(note.address, note.text),
-      })),
       {
         bytes: 200 + serialised.length,
         queue: () => {
@@ -591,6 +782,10 @@ export class OfficeExcelGateway implements ExcelGateway {
           else context.workbook.settings.add(LEDGER_SETTING_KEY, serialised);
         },
       },
+      ...plan.addNotes.map((note) => ({
+        bytes: 200 + 3 * note.text.length,
+        queue: () => void worksheet.notes.add(note.address, note.text),
+      })),
     ];
     let queued = 0;
     for (const operation of operations) {
@@ -638,9 +833,28 @@ export class OfficeExcelGateway implements ExcelGateway {
 }
 
 function toRawRows(values: unknown[][], numberFormat: unknown[][], text: unknown[][], valueTypes: unknown[][]): RawCell[][] {
-  const rows = values.map((row, i) => row.map((value, j) => rawCellFromOffice(value, numberFormat[i]?.[j], text[i]?.[j], valueTypes[i]?.[j])));
-  // An empty sheet's used range is A1 alone.
+  return values.map((row, i) => row.map((value, j) => rawCellFromOffice(value, numberFormat[i]?.[j], text[i]?.[j], valueTypes[i]?.[j])));
+}
+
+/**
+ * Bytes per cell of a range just read, as its JSON weighs, plus a quarter for longer rows further
+ * down: sizes the chunks that follow from the list itself instead of a guess.
+ */
+function measuredBytesPerCell(range: Excel.Range): number {
+  const cells = range.values.length * (range.values[0]?.length ?? 1);
+  if (cells === 0) return BYTES_PER_CELL_READ;
+  const bytes = JSON.stringify([range.values, range.numberFormat, range.text, range.valueTypes]).length;
+  return Math.max(16, Math.ceil((bytes / cells) * 1.25));
+}
+
+/** An empty sheet's used range is A1 alone. */
+function finishRows(rows: RawCell[][]): RawCell[][] {
   return rows.length === 1 && rows[0]!.length === 1 && rows[0]![0]!.kind === "empty" ? [] : rows;
+}
+
+function uniformGrid(color: string | null, rows: number, columns: number): Array<ReadonlyArray<string | null>> {
+  const row: ReadonlyArray<string | null> = new Array<string | null>(columns).fill(color);
+  return Array.from({ length: rows }, () => row);
 }
 
 function fillGrid(properties: Excel.CellProperties[][]): Array<ReadonlyArray<string | null>> {

@@ -20,7 +20,7 @@ function usedRangeSeed(rows: number) {
     text.push(["3.20411E+15", i === 0 ? "#N/A" : `Pekerja ${i}`, "01/01/1980"]);
     valueTypes.push(["Double", i === 0 ? "Error" : "String", "Double"]);
   }
-  return { address: `Data!B3:D${3 + rows}`, rowIndex: 2, columnIndex: 1, values, numberFormat, text, valueTypes };
+  return { address: `Data!B3:D${3 + rows}`, rowIndex: 2, columnIndex: 1, rowCount: rows + 1, columnCount: 3, values, numberFormat, text, valueTypes };
 }
 
 function mockExcel(rows: number) {

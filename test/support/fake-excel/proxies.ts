@@ -1,6 +1,6 @@
 import { cellAddress, columnNumber, parseRangeAddress, rangeAddress, type RangeRef } from "./a1-notation";
 import { ClientCollection, ClientObject, FakeClientResult, FakeRichApiError, type FakeRequestContext } from "./client-object";
-import { jsonBytes, READ_CELL_LIMIT } from "./payload-size";
+import { jsonBytes } from "./payload-size";
 import { typedEntry } from "./typed-entry";
 import { normaliseCell, type FakeSheet, type FakeWorkbook } from "./workbook-model";
 
@@ -199,7 +199,7 @@ function usedWithin(target: RangeTarget, valuesOnly: boolean): RangeRef | undefi
  */
 function readGrid<V>(target: RangeTarget, read: (sheet: FakeSheet, row: number, column: number) => V): V[][] {
   const cells = (target.ref.bottom - target.ref.top + 1) * (target.ref.right - target.ref.left + 1);
-  if (cells > READ_CELL_LIMIT) {
+  if (cells > target.sheet.readCellLimit) {
     throw new FakeRichApiError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
   }
   return grid(target, read);
@@ -400,6 +400,26 @@ export class RangeProxy extends ClientObject<RangeTarget> {
           throw new FakeRichApiError("GeneralException", "There was an internal error while processing the request.");
         }
         return merges.length === 0 ? null : { sheet: t.sheet, refs: merges };
+      },
+      true,
+    );
+  }
+
+  /** The cells this range shares with `other` (same sheet), or a null object when none (ExcelApi 1.4). */
+  getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      () => {
+        const t = this.target();
+        const o = other.target();
+        if (!t || !o || o.sheet !== t.sheet) return null;
+        const ref = {
+          top: Math.max(t.ref.top, o.ref.top),
+          left: Math.max(t.ref.left, o.ref.left),
+          bottom: Math.min(t.ref.bottom, o.ref.bottom),
+          right: Math.min(t.ref.right, o.ref.right),
+        };
+        return ref.top <= ref.bottom && ref.left <= ref.right ? { sheet: t.sheet, ref } : null;
       },
       true,
     );

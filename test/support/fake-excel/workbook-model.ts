@@ -2,7 +2,7 @@ import { cellAddress, parseRangeAddress, type RangeRef } from "./a1-notation";
 import { evaluateFormula, type FormulaResult } from "./formula";
 import { FakeRichApiError } from "./client-object";
 import { displayText } from "./number-text";
-import { WEB_PAYLOAD_LIMIT } from "./payload-size";
+import { READ_CELL_LIMIT, WEB_PAYLOAD_LIMIT } from "./payload-size";
 
 /**
  * The plain data behind the simulated Excel: sheets of cells, notes, tables and the add-in's
@@ -60,6 +60,8 @@ export interface WorkbookSeed {
   readonly platform?: "OfficeOnline" | "PC" | "Mac";
   /** Request and response limit in bytes (default: 5 MB on the web, none on the desktop). */
   readonly payloadLimit?: number;
+  /** Cells one read may cover (default Excel's 5 million); tests lower it rather than build 5 million cells. */
+  readonly readCellLimit?: number;
   /**
    * What `insertWorksheetsFromBase64` copies for a given file: the simulated Excel cannot open an
    * .xlsx itself, so a test lists the sheets each file (its base64 text) holds. Any other file is
@@ -141,6 +143,8 @@ export class FakeSheet {
   readonly merges: RangeRef[] = [];
   /** Column widths in points, set through `Range.format.columnWidth`. */
   readonly columnWidths = new Map<number, number>();
+  /** Set from the workbook's seed (payload-size.ts READ_CELL_LIMIT by default). */
+  readCellLimit = READ_CELL_LIMIT;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(
@@ -223,6 +227,7 @@ export class FakeWorkbook {
   readonly requirementSets: ReadonlyMap<string, string>;
   readonly payloadLimit: number;
   readonly platform: "OfficeOnline" | "PC" | "Mac";
+  readonly readCellLimit: number;
   readonly importableFiles: ReadonlyMap<string, ReadonlyArray<SheetSeed>>;
   /** Round trips so far; tests reset it with `resetStats`. */
   syncs = 0;
@@ -237,6 +242,7 @@ export class FakeWorkbook {
     this.excelApi = seed.excelApi ?? "1.18";
     this.requirementSets = new Map(Object.entries(seed.requirementSets ?? { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" }));
     this.platform = seed.platform ?? "OfficeOnline";
+    this.readCellLimit = seed.readCellLimit ?? READ_CELL_LIMIT;
     this.payloadLimit = seed.payloadLimit ?? (this.platform === "OfficeOnline" ? WEB_PAYLOAD_LIMIT : Infinity);
     this.importableFiles = new Map(Object.entries(seed.importableFiles ?? {}));
     for (const sheetSeed of seed.sheets) this.seedSheet(sheetSeed);
@@ -260,6 +266,7 @@ export class FakeWorkbook {
 
   addSheet(name: string): FakeSheet {
     const sheet = new FakeSheet(`{FAKE-${String(this.nextId++).padStart(4, "0")}}`, name);
+    sheet.readCellLimit = this.readCellLimit;
     this.sheets.push(sheet);
     return sheet;
   }

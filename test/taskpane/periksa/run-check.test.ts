@@ -61,7 +61,7 @@ describe("a Periksa check", () => {
     expect(model.settings.has("PekerjaRentan.tanda")).toBe(false);
   });
 
-  it("checks 10,000 rows in the same two syncs", async () => {
+  it("checks 10,000 rows in at most three syncs on Excel on the web (5 MB a round trip)", async () => {
     const header = ["No", "NIK", "Nama Lengkap", "Tgl. Lahir", "L/P", "No. HP"];
     const rows = Array.from({ length: 10_000 }, (_, i) => [
       i + 1,
@@ -77,7 +77,7 @@ describe("a Periksa check", () => {
     const started = performance.now();
     const { state, highlights } = await runCheck({ gateway, source: { kind: "active" }, settings: SETTINGS, highlight: true, signal, report });
     const ms = Math.round(performance.now() - started);
-    expect(fake.workbook.syncs).toBe(2);
+    expect(fake.workbook.syncs).toBeLessThanOrEqual(3);
     expect(state.result.summary.rows).toBe(10_000);
     expect(highlights!.marked).toBeGreaterThanOrEqual(1000);
     console.log(`Periksa 10.000 baris: ${fake.workbook.syncs} sync, ${ms} ms, ${highlights!.marked} sel ditandai`);
