@@ -1,11 +1,12 @@
 import type { Command } from "./command";
 import { anggaran } from "./anggaran";
+import { buka } from "./buka";
 import { calon } from "./calon";
 import { ekspor } from "./ekspor";
 import { gabung } from "./gabung";
 import { periksa } from "./periksa";
 
-export const COMMANDS: readonly Command[] = [periksa, anggaran, ekspor, calon, gabung];
+export const COMMANDS: readonly Command[] = [periksa, anggaran, ekspor, calon, gabung, buka];
 
 export function formatHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
