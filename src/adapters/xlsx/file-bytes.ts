@@ -110,27 +110,5 @@ function readError(error: unknown, path: string): unknown {
   return reason ? new WorkbookReadError(reason, path, { cause: error }) : error;
 }
 
-/**
- * What the first bytes say the file really is, whatever its extension: villages rename files, and
- * Excel stores both old .xls files and password-protected .xlsx files in the same OLE2 container.
- */
-export type FileContainer = "zip" | "xls" | "encrypted" | "other";
-
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-// An encrypted .xlsx is an OLE2 file holding these streams (MS-OFFCRYPTO); directory names are UTF-16LE.
-const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
-const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
-
-export function sniffContainer(bytes: Uint8Array): FileContainer {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (startsWith(buffer, ZIP_MAGIC)) return "zip";
-  if (startsWith(buffer, OLE2_MAGIC)) {
-    return buffer.includes(ENCRYPTION_INFO) || buffer.includes(ENCRYPTED_PACKAGE) ? "encrypted" : "xls";
-  }
-  return "other";
-}
-
-function startsWith(buffer: Buffer, magic: Buffer): boolean {
-  return buffer.length >= magic.length && buffer.subarray(0, magic.length).equals(magic);
-}
+// Sniffing is pure (the pane does it too); kept importable from here for the Node callers.
+export { sniffContainer, type FileContainer } from "./reader/container";

@@ -96,7 +96,7 @@ const node: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
   node: fc.record({
     name: fc.constantFrom(...NAMES),
     attributes: fc.uniqueArray(fc.tuple(fc.constantFrom("r", "s", "t", "r:id", "xml:space", "ref"), rawText, fc.nat({ max: 3 })), { maxLength: 3, selector: ([name]) => local(name) }),
-    children: fc.array(fc.oneof({ weight: 2, arbitrary: fc.tuple(rawText, fc.nat({ max: 3 })) }, { weight: 1, arbitrary: tie("node") }), { maxLength: 3, depthSize: "small" }),
+    children: fc.array(fc.oneof({ maxDepth: 4 }, { weight: 2, arbitrary: fc.tuple(rawText, fc.nat({ max: 3 })) }, { weight: 1, arbitrary: tie("node") }), { maxLength: 3 }),
   }),
 })).node;
 
