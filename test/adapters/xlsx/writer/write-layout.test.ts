@@ -9,6 +9,7 @@ const LAYOUT: SheetLayout = {
     ["Kode", "Uraian", "Jumlah"],
     ["3.1.90", "Iuran", { formula: "=12*16800" }],
     ["3201012345678901", 5, true],
+    [null, 201_600, "alasan yang panjang sekali"],
   ],
   numberFormats: [[], [], [null, null, "#,##0"]],
   columnWidths: [10, 30],
@@ -19,6 +20,8 @@ const LAYOUT: SheetLayout = {
   ],
   frozenRows: 2,
   textColumns: [1],
+  columnFormats: [null, "#,##0"],
+  wrapColumns: [3],
 };
 
 async function written(): Promise<ExcelJS.Worksheet> {
@@ -35,7 +38,8 @@ describe("a domain SheetLayout written with our writer", () => {
     expect(sheet.getCell("A4").numFmt).toBe("@");
     expect(sheet.getColumn(1).numFmt).toBe("@");
     expect(sheet.getCell("B4").value).toBe(5);
-    expect(sheet.getCell("B4").numFmt).toBeUndefined();
+    expect(sheet.getCell("B5").numFmt).toBe("#,##0");
+    expect(sheet.getColumn(2).numFmt).toBe("#,##0");
     expect(sheet.getCell("C3").value).toEqual({ formula: "12*16800" });
     expect(sheet.getCell("C3").numFmt).toBe("#,##0");
     expect(sheet.getCell("C4").value).toBe(true);
@@ -50,8 +54,10 @@ describe("a domain SheetLayout written with our writer", () => {
     expect(sheet.getCell("B2").fill).toEqual(expect.objectContaining({ fgColor: { argb: "FFFFF2CC" } }));
     expect(sheet.getCell("B2").font?.bold).toBe(true);
     expect(sheet.getCell("B4").fill).toEqual(expect.objectContaining({ fgColor: { argb: "FFFFF2CC" } }));
-    expect(sheet.getCell("C4").fill?.type).not.toBe("pattern");
+    expect((sheet.getCell("C4").fill as ExcelJS.FillPattern | undefined)?.pattern ?? "none").toBe("none");
     expect(sheet.getColumn(2).width).toBe(30);
+    expect(sheet.getCell("C5").alignment).toEqual(expect.objectContaining({ wrapText: true, vertical: "top" }));
+    expect(sheet.getColumn(3).alignment).toEqual(expect.objectContaining({ wrapText: true }));
     expect(sheet.views[0]).toEqual(expect.objectContaining({ state: "frozen", ySplit: 2 }));
   });
 });
