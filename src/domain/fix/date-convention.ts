@@ -1,6 +1,6 @@
 import type { RawCell } from "../cell/raw-cell";
 import { type CalendarDate, fromExcelSerial } from "../values/calendar-date";
-import { parseDateCell } from "../values/parse-date";
+import { type DateReading, parseDateCell } from "../values/parse-date";
 import { majorityForm } from "./majority";
 
 /** The ways a birth-date column is written: a real date cell, or text in one of the forms villages type. */
@@ -50,6 +50,10 @@ export function typedAsDigits(value: number): boolean {
 }
 
 /** The form most of the column's readable dates are written in. */
-export function dateConvention(cells: ReadonlyArray<RawCell | undefined>, referenceYear: number): DateForm | undefined {
-  return majorityForm(cells.map((c) => (parseDateCell(c, referenceYear).status === "ok" ? dateFormOf(c) : undefined)));
+export function dateConvention(
+  cells: ReadonlyArray<RawCell | undefined>,
+  referenceYear: number,
+  read: (cell: RawCell | undefined) => DateReading = (c) => parseDateCell(c, referenceYear),
+): DateForm | undefined {
+  return majorityForm(cells.map((c) => (read(c).status === "ok" ? dateFormOf(c) : undefined)));
 }

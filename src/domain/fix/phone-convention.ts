@@ -1,5 +1,5 @@
 import { type RawCell, numberToPlainString } from "../cell/raw-cell";
-import { parsePhoneCell } from "../values/parse-phone";
+import { type PhoneReading, parsePhoneCell } from "../values/parse-phone";
 import { majorityForm } from "./majority";
 
 /** How a column starts its mobile numbers: "08…", "+628…" or "628…". */
@@ -30,12 +30,12 @@ export function phonePrefixOf(text: string): PhonePrefix | undefined {
  * A number that lost its 0 counts as an 08… number: that is how it is read and restored, so a second
  * look after the fixes finds the same convention.
  */
-export function phoneConvention(cells: ReadonlyArray<RawCell | undefined>): PhonePrefix | undefined {
+export function phoneConvention(cells: ReadonlyArray<RawCell | undefined>, read: (cell: RawCell | undefined) => PhoneReading = parsePhoneCell): PhonePrefix | undefined {
   const prefixes = cells.map((c): PhonePrefix | undefined => {
     const text = phoneText(c);
     if (text === undefined) return undefined;
     if (lostLeadingZero(text)) return "0";
-    return parsePhoneCell(c).status === "ok" ? phonePrefixOf(text) : undefined;
+    return read(c).status === "ok" ? phonePrefixOf(text) : undefined;
   });
   const valid = prefixes.filter((p) => p !== undefined).length;
   const winner = majorityForm(prefixes);

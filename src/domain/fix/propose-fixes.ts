@@ -1,16 +1,17 @@
 import { type RawCell, cellText } from "../cell/raw-cell";
 import type { FieldName } from "../fields";
-import { FIELD_LABELS } from "../fields";
+import { FIELD_LABELS, FIELD_NAMES } from "../fields";
 import type { Finding, FindingCode } from "../finding";
 import { readIdText } from "../nik/read-id-number";
 import type { WorkerTable } from "../table/worker-table";
 import { formatDate } from "../values/calendar-date";
-import { parseDateCell } from "../values/parse-date";
-import { parsePhoneCell } from "../values/parse-phone";
-import { parseSexCell } from "../values/parse-sex";
+import { type DateReading, parseDateCell } from "../values/parse-date";
+import { type PhoneReading, parsePhoneCell } from "../values/parse-phone";
+import { parseSexCell, type SexReading } from "../values/parse-sex";
 import type { CellFix, FixCode, FixedCell } from "./cell-fix";
 import { type DateForm, dateConvention, dateFormOf, typedAsDigits, writeDate } from "./date-convention";
 import { lostLeadingZero, type PhonePrefix, phoneConvention, phonePrefixOf, phoneText, subscriberPart } from "./phone-convention";
+import { readOnce } from "./read-once";
 import { sexConvention } from "./sex-convention";
 
 export interface ProposeFixesOptions {
@@ -24,6 +25,9 @@ export interface ProposeFixesOptions {
  */
 const RETYPE_ONLY: ReadonlySet<FindingCode> = new Set(["NIK_PRECISION_LOST", "KK_PRECISION_LOST", "CELL_ERROR"]);
 
+/** Field numbers in a look-up key: every field, and "baris". */
+const FIELD_KEYS = FIELD_NAMES.length + 1;
+
 /** Fields whose fix would leave the row's finding in place: such a finding is not "resolved". */
 const RESOLVED_BY: Readonly<Partial<Record<FixCode, FindingCode>>> = { PHONE_LEADING_ZERO: "PHONE_INVALID" };
 
@@ -36,51 +40,64 @@ const RESOLVED_BY: Readonly<Partial<Record<FixCode, FindingCode>>> = { PHONE_LEA
  * retyped (digits lost, formula error) is never touched, and a fix names the finding it clears.
  */
 export function proposeFixes(table: WorkerTable, findings: readonly Finding[], options: ProposeFixesOptions): CellFix[] {
-  const findingsAt = new Map<string, FindingCode[]>();
+  // Keyed by a number (row and field), not a string: 100,000 rows make hundreds of thousands of look-ups.
+  const keyOf = (row: number, field: Finding["field"]) => row * FIELD_KEYS + (field === "baris" ? FIELD_NAMES.length : FIELD_NAMES.indexOf(field));
+  const findingsAt = new Map<number, FindingCode[]>();
   for (const f of findings) {
-    const key = `${f.row}:${f.field}`;
+    const key = keyOf(f.row, f.field);
     const list = findingsAt.get(key);
     if (list) list.push(f.code);
     else findingsAt.set(key, [f.code]);
   }
-  const column = (field: FieldName) => table.mapping[field]?.column;
-  const cellsOf = (field: FieldName) => table.rows.map((r) => r.cells[field]);
-  const sexSpelling = column("jenis_kelamin") !== undefined ? sexConvention(cellsOf("jenis_kelamin")) : undefined;
-  const dateForm = column("tanggal_lahir") !== undefined ? dateConvention(cellsOf("tanggal_lahir"), options.referenceYear) : undefined;
-  const phonePrefix = column("no_hp") !== undefined ? phoneConvention(cellsOf("no_hp")) : undefined;
-
   const fixes: CellFix[] = [];
-  for (const row of table.rows) {
-    const proposals: Array<[FieldName, Proposal | undefined]> = [
-      ["nik", idNumberFix(row.cells.nik, "NIK_SEPARATORS")],
-      ["no_kk", idNumberFix(row.cells.no_kk, "KK_SEPARATORS")],
-      ["nama", nameFix(row.cells.nama)],
-      ["nama_ibu", nameFix(row.cells.nama_ibu)],
-      ["jenis_kelamin", sexSpelling && sexFix(row.cells.jenis_kelamin, sexSpelling)],
-      ["tanggal_lahir", dateForm && dateFix(row.cells.tanggal_lahir, dateForm, options.referenceYear)],
-      ["no_hp", phoneFix(row.cells.no_hp, phonePrefix)],
-    ];
-    for (const [field, proposal] of proposals) {
-      const col = column(field);
+  // Column by column: each column's convention and its fixes read its cells through one shared reader.
+  const fixColumn = (field: FieldName, fixOf: (cell: RawCell) => Proposal | undefined) => {
+    const column = table.mapping[field]?.column;
+    if (column === undefined) return;
+    for (const row of table.rows) {
       const oldValue = row.cells[field];
-      if (!proposal || col === undefined || !oldValue) continue;
-      const codes = findingsAt.get(`${row.row}:${field}`) ?? [];
-      if (codes.some((c) => RETYPE_ONLY.has(c))) continue;
+      if (!oldValue || oldValue.kind === "empty") continue;
+      const proposal = fixOf(oldValue);
+      if (!proposal) continue;
+      const codes = findingsAt.get(keyOf(row.row, field));
+      if (codes?.some((c) => RETYPE_ONLY.has(c))) continue;
       const resolvable = RESOLVED_BY[proposal.code];
       fixes.push({
         sheetRow: row.row,
-        column: col,
+        column,
         field,
         oldValue,
         newValue: proposal.value,
         asText: proposal.value.kind === "text",
         reason: proposal.reason,
         code: proposal.code,
-        ...(resolvable !== undefined && codes.includes(resolvable) ? { resolves: resolvable } : {}),
+        ...(resolvable !== undefined && codes?.includes(resolvable) ? { resolves: resolvable } : {}),
         shownBefore: shown(oldValue),
         shownAfter: shown(proposal.value),
       });
     }
+  };
+  const cellsOf = (field: FieldName) => table.rows.map((r) => r.cells[field]);
+  const has = (field: FieldName) => table.mapping[field] !== undefined;
+
+  fixColumn("nik", (c) => idNumberFix(c, "NIK_SEPARATORS"));
+  fixColumn("no_kk", (c) => idNumberFix(c, "KK_SEPARATORS"));
+  fixColumn("nama", nameFix);
+  fixColumn("nama_ibu", nameFix);
+  if (has("jenis_kelamin")) {
+    const read = readOnce(parseSexCell);
+    const spelling = sexConvention(cellsOf("jenis_kelamin"), read);
+    if (spelling) fixColumn("jenis_kelamin", (c) => sexFix(c, spelling, read(c)));
+  }
+  if (has("tanggal_lahir")) {
+    const read = readOnce((c) => parseDateCell(c, options.referenceYear));
+    const form = dateConvention(cellsOf("tanggal_lahir"), options.referenceYear, read);
+    if (form) fixColumn("tanggal_lahir", (c) => dateFix(c, form, read));
+  }
+  if (has("no_hp")) {
+    const read = readOnce(parsePhoneCell);
+    const prefix = phoneConvention(cellsOf("no_hp"), read);
+    fixColumn("no_hp", (c) => phoneFix(c, prefix, read));
   }
   return fixes.sort((a, b) => a.sheetRow - b.sheetRow || a.column - b.column);
 }
@@ -94,8 +111,8 @@ interface Proposal {
 const text = (t: string): FixedCell => ({ kind: "text", text: t });
 
 /** Only a text cell: a number cell has lost its last digits and is never rewritten. */
-function idNumberFix(cell: RawCell | undefined, code: "NIK_SEPARATORS" | "KK_SEPARATORS"): Proposal | undefined {
-  if (cell?.kind !== "text") return undefined;
+function idNumberFix(cell: RawCell, code: "NIK_SEPARATORS" | "KK_SEPARATORS"): Proposal | undefined {
+  if (cell.kind !== "text") return undefined;
   const reading = readIdText(cell.text);
   if (reading.status !== "ok" || reading.digits === cell.text) return undefined;
   const label = code === "NIK_SEPARATORS" ? FIELD_LABELS.nik : FIELD_LABELS.no_kk;
@@ -106,18 +123,17 @@ function idNumberFix(cell: RawCell | undefined, code: "NIK_SEPARATORS" | "KK_SEP
   };
 }
 
-function nameFix(cell: RawCell | undefined): Proposal | undefined {
-  if (cell?.kind !== "text") return undefined;
+function nameFix(cell: RawCell): Proposal | undefined {
+  if (cell.kind !== "text") return undefined;
   const tidy = cell.text.replace(/\s+/g, " ").trim();
   if (tidy === cell.text || tidy === "") return undefined;
   return { value: text(tidy), code: "NAME_SPACES", reason: "Spasi di awal, di akhir, spasi ganda atau baris baru dihapus dari nama." };
 }
 
-function sexFix(cell: RawCell | undefined, spelling: Readonly<Record<"L" | "P", string>>): Proposal | undefined {
-  const reading = parseSexCell(cell);
+function sexFix(cell: RawCell, spelling: Readonly<Record<"L" | "P", string>>, reading: SexReading): Proposal | undefined {
   if (reading.status !== "ok") return undefined;
   const wanted = spelling[reading.sex];
-  if (cell?.kind === "text" && cell.text === wanted) return undefined;
+  if (cell.kind === "text" && cell.text === wanted) return undefined;
   return {
     value: text(wanted),
     code: "SEX_CONVENTION",
@@ -125,10 +141,10 @@ function sexFix(cell: RawCell | undefined, spelling: Readonly<Record<"L" | "P", 
   };
 }
 
-function dateFix(cell: RawCell | undefined, form: DateForm, referenceYear: number): Proposal | undefined {
+function dateFix(cell: RawCell, form: DateForm, read: (cell: RawCell) => DateReading): Proposal | undefined {
   // Only dates typed by hand: a real date cell is already right, whatever the column's habit.
-  if (!cell || !(cell.kind === "text" || (cell.kind === "number" && typedAsDigits(cell.value)))) return undefined;
-  const reading = parseDateCell(cell, referenceYear);
+  if (!(cell.kind === "text" || (cell.kind === "number" && typedAsDigits(cell.value)))) return undefined;
+  const reading = read(cell);
   // A "tempat, tanggal" cell keeps its place: rewriting it would lose what the village typed.
   if (reading.status !== "ok" || reading.place !== undefined) return undefined;
   if (form === "sel-tanggal") {
@@ -147,9 +163,9 @@ function dateFix(cell: RawCell | undefined, form: DateForm, referenceYear: numbe
   };
 }
 
-function phoneFix(cell: RawCell | undefined, prefix: PhonePrefix | undefined): Proposal | undefined {
+function phoneFix(cell: RawCell, prefix: PhonePrefix | undefined, read: (cell: RawCell) => PhoneReading): Proposal | undefined {
   const written = phoneText(cell);
-  if (!cell || written === undefined) return undefined;
+  if (written === undefined) return undefined;
   if (lostLeadingZero(written)) {
     const restored = (prefix === "+62" || prefix === "62" ? prefix : "0") + written;
     return {
@@ -158,7 +174,7 @@ function phoneFix(cell: RawCell | undefined, prefix: PhonePrefix | undefined): P
       reason: `Angka 0 di depan nomor HP hilang${cell.kind === "number" ? " karena sel berformat angka" : ""}; ditulis kembali sebagai teks ${restored}.`,
     };
   }
-  if (prefix === undefined || parsePhoneCell(cell).status !== "ok") return undefined;
+  if (prefix === undefined || read(cell).status !== "ok") return undefined;
   const own = phonePrefixOf(written);
   const subscriber = subscriberPart(written);
   if (own === undefined || subscriber === undefined) return undefined;

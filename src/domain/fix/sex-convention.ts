@@ -1,5 +1,5 @@
 import { cellText, type RawCell } from "../cell/raw-cell";
-import { parseSexCell } from "../values/parse-sex";
+import { parseSexCell, type SexReading } from "../values/parse-sex";
 import { majorityForm } from "./majority";
 
 /** The pairs villages write; a column's convention is the pair most of its cells use. */
@@ -31,8 +31,8 @@ function styleOf(text: string): SexStyle | undefined {
  * (case included) most used for each sex. A sex the column never spells in that style takes the
  * style's own word, in capitals when the other sex is written in capitals. Undefined when no cell is in a known style.
  */
-export function sexConvention(cells: ReadonlyArray<RawCell | undefined>): SexSpelling | undefined {
-  const readings = cells.map((c) => ({ text: cellText(c), reading: parseSexCell(c) }));
+export function sexConvention(cells: ReadonlyArray<RawCell | undefined>, read: (cell: RawCell | undefined) => SexReading = parseSexCell): SexSpelling | undefined {
+  const readings = cells.map((c) => ({ text: cellText(c), reading: read(c) }));
   const style = majorityForm(readings.map((r) => (r.reading.status === "ok" && r.text !== undefined ? styleOf(r.text) : undefined)));
   if (!style) return undefined;
   const spelled = (sex: "L" | "P") =>
