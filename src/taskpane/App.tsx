@@ -4,9 +4,6 @@ import {
   FluentProvider,
   Link,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Tab,
   TabList,
   Title3,
@@ -16,7 +13,7 @@ import {
 import { useMemo, useState, type ComponentType } from "react";
 import { useOfficeTheme } from "./components/use-office-theme";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { useConnectionStatus } from "./gateway-context";
+import { ConnectionNotice } from "./ConnectionNotice";
 import { FindingsFocusContext, NavigationContext, type FindingsFocus } from "./navigation";
 import type { FindingFilter } from "./periksa/finding-groups";
 import { AnggaranTab } from "./tabs/AnggaranTab";
@@ -70,7 +67,6 @@ const useStyles = makeStyles({
   settings: { minWidth: "32px", fontSize: tokens.fontSizeBase400 },
   main: { flexGrow: 1, display: "flex", flexDirection: "column" },
   content: { flexGrow: 1, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}` },
-  notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`, width: "auto" },
   footer: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, color: tokens.colorNeutralForeground3 },
 });
 
@@ -85,7 +81,6 @@ export function App() {
 
 function Pane() {
   const styles = useStyles();
-  const status = useConnectionStatus();
   const [selected, setSelected] = useState(TABS[0]!.id);
   const [focus, setFocus] = useState<FindingFilter>();
   const findings = useMemo<FindingsFocus>(
@@ -113,22 +108,7 @@ function Pane() {
           Bantuan
         </Link>
       </header>
-      {status === "outside-excel" && (
-        <MessageBar intent="warning" layout="multiline" className={styles.notice}>
-          <MessageBarBody>
-            <MessageBarTitle>Buka dari Excel</MessageBarTitle>
-            Panel ini bekerja di dalam Excel: klik Beranda &gt; Buka Panel pada grup Pekerja Rentan.
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {status === "office-missing" && (
-        <MessageBar intent="error" layout="multiline" className={styles.notice}>
-          <MessageBarBody>
-            <MessageBarTitle>Tidak terhubung ke Excel</MessageBarTitle>
-            Office.js tidak termuat. Periksa koneksi internet, lalu tutup dan buka kembali panel ini.
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ConnectionNotice />
       <nav className={styles.nav} aria-label="Bagian panel">
         <TabList
           className={styles.tabs}

@@ -1,41 +1,78 @@
 import { ExcelGatewayError, OfficeExcelGateway, officeRequirements, unavailableGateway, type ExcelGateway, type SheetLayout } from "../adapters/office";
 
-export type ConnectionStatus = "excel" | "outside-excel" | "office-missing";
+/**
+ * - "excel": inside an Excel that can run the add-in;
+ * - "outside-excel": office.js answered, but not from Excel (a plain browser tab);
+ * - "office-missing": office.js never loaded (Microsoft's CDN unreachable when the pane opened);
+ * - "unsupported-host": inside an Excel that lacks an API set the add-in needs (`missing` says which).
+ */
+export type ConnectionStatus = "excel" | "outside-excel" | "office-missing" | "unsupported-host";
 
 export interface Connection {
   readonly status: ConnectionStatus;
   readonly gateway: ExcelGateway;
+  /** For "unsupported-host": the requirement sets missing, e.g. ["SharedRuntime 1.1"]. */
+  readonly missing?: ReadonlyArray<string>;
+  /** `Office.context.platform` ("PC", "Mac", "OfficeOnline"...), when known. */
+  readonly platform?: string;
 }
 
-/** If office.js never answers (Microsoft's CDN unreachable), stop waiting after this long. */
-const OFFICE_TIMEOUT_MS = 15_000;
+/**
+ * What the add-in needs from its host, as `Office.context.requirements.isSetSupported` names it:
+ * the shared runtime that joins the pane and the DESA functions, the custom-functions runtime, and
+ * the ExcelApi level every host with a shared runtime has (1.10: Microsoft 365 Version 2002, Excel
+ * 2021 Version 2108, Mac 16.35, Excel on the web;
+ * https://learn.microsoft.com/en-us/javascript/api/requirement-sets/common/shared-runtime-requirement-sets).
+ */
+export const REQUIRED_SETS: ReadonlyArray<readonly [string, string]> = [
+  ["ExcelApi", "1.10"],
+  ["SharedRuntime", "1.1"],
+  ["CustomFunctionsRuntime", "1.1"],
+];
+
+export function missingRequirements(supports: (set: string, version: string) => boolean): string[] {
+  return REQUIRED_SETS.filter(([set, version]) => !supports(set, version)).map(([set, version]) => `${set} ${version}`);
+}
 
 /**
- * Waits for office.js and picks the gateway: Office.js inside Excel, a refusing one elsewhere.
- * The pane renders before this settles; only the workbook calls wait for it.
+ * Waits for office.js however long it takes (a slow rural connection can need a minute) and picks
+ * the gateway: Office.js inside a capable Excel, a refusing one elsewhere. The pane renders before
+ * this settles and shows how long it has been waiting; only workbook calls wait for it.
  */
-export function connectToExcel(): Promise<Connection> {
-  if (typeof Office === "undefined") return Promise.resolve(officeMissing());
+export function connectToExcel(office: typeof Office | undefined = typeof Office === "undefined" ? undefined : Office): Promise<Connection> {
+  if (office === undefined) return Promise.resolve(officeMissing());
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(officeMissing()), OFFICE_TIMEOUT_MS);
-    void Office.onReady((info) => {
-      clearTimeout(timer);
+    void office.onReady((info) => {
       const inExcel = String(info.host) === "Excel" && typeof Excel !== "undefined";
-      resolve(
-        inExcel
-          ? { status: "excel", gateway: new OfficeExcelGateway({ excel: Excel, supports: officeRequirements }) }
-          : { status: "outside-excel", gateway: unavailableGateway() },
-      );
+      if (!inExcel) {
+        resolve({ status: "outside-excel", gateway: unavailableGateway() });
+        return;
+      }
+      const platform = info.platform === null || info.platform === undefined ? undefined : String(info.platform);
+      const missing = missingRequirements(officeRequirements);
+      if (missing.length > 0) {
+        resolve({ status: "unsupported-host", gateway: unavailableGateway(unsupportedHost(missing)), missing, platform });
+        return;
+      }
+      resolve({ status: "excel", gateway: new OfficeExcelGateway({ excel: Excel, supports: officeRequirements, platform }), platform });
     });
   });
 }
 
+/** Advice that works with a long-lived shared runtime, where closing the pane does not reload it. */
+export const RELOAD_ADVICE =
+  "Muat ulang panel: klik kanan di dalam panel lalu pilih Muat ulang (Reload), atau pakai menu ▾ di pojok kanan atas panel. Bila belum berhasil, tutup Excel sepenuhnya lalu buka kembali.";
+
 function officeMissing(): Connection {
-  const reason = new ExcelGatewayError(
-    "NOT_IN_EXCEL",
-    "Office.js tidak termuat, jadi panel tidak bisa menghubungi Excel. Periksa koneksi internet, lalu tutup dan buka kembali panel ini.",
-  );
+  const reason = new ExcelGatewayError("NOT_IN_EXCEL", `Office.js tidak termuat, jadi panel tidak bisa menghubungi Excel. Periksa koneksi internet. ${RELOAD_ADVICE}`);
   return { status: "office-missing", gateway: unavailableGateway(reason) };
+}
+
+export function unsupportedHost(missing: ReadonlyArray<string>): ExcelGatewayError {
+  return new ExcelGatewayError(
+    "UNSUPPORTED",
+    `Versi Excel ini belum bisa menjalankan Pekerja Rentan (tidak ada ${missing.join(", ")}). Pakai Excel di web (gratis dengan akun Microsoft, buka office.com), perbarui ke Microsoft 365 atau Excel 2021 versi 2108 ke atas, atau jalankan dari baris perintah: npx pekerja-rentan periksa.`,
+  );
 }
 
 /** A gateway usable at once: each call waits for the connection, then goes to the real gateway. */
