@@ -7,6 +7,7 @@ import { benchGabung } from "./gabung.bench";
 import { benchAddin } from "./addin.bench";
 import { benchPeriksa } from "./periksa.bench";
 import { benchDtsen } from "./dtsen.bench";
+import { benchWrite } from "./write.bench";
 
 const SECTIONS: Record<string, (report: (line: string) => void) => Promise<void>> = {
   periksa: benchPeriksa,
@@ -14,6 +15,7 @@ const SECTIONS: Record<string, (report: (line: string) => void) => Promise<void>
   addin: benchAddin,
   ekspor: benchEkspor,
   gabung: benchGabung,
+  tulis: benchWrite,
 };
 
 async function run(): Promise<void> {
