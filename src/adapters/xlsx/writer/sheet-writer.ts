@@ -89,6 +89,7 @@ export class SheetWriter {
     if (this.ended) throw new Error(`Lembar ${this.name} sudah ditutup.`);
     const r = ++this.rowNumber;
     if (r > 1_048_576) throw new RangeError(`Lembar ${this.name} melebihi 1.048.576 baris, batas Excel.`);
+    if (values.length > 16_384) throw new RangeError(`Baris ${r} lembar ${this.name} melebihi 16.384 kolom, batas Excel.`);
     if (values.length > this.widest) this.widest = values.length;
     let row = "";
     for (let i = 0; i < values.length; i++) {

@@ -131,6 +131,10 @@ describe("the writer's guards", () => {
     expect(cuts).toEqual([{ sheet: "Ditolak", row: 2, column: "Alasan", length: 40_000 }]);
   });
 
+  it("a row wider than Excel's 16,384 columns is refused with the sheet and row named", () => {
+    expect(() => xlsxBytes((book) => book.addSheet("Lebar").addRow(new Array(16_385).fill(1)))).toThrow("Baris 1 lembar Lebar melebihi 16.384 kolom");
+  });
+
   it("sheet names Excel refuses are made valid, and a name used twice is refused", () => {
     expect(() =>
       xlsxBytes((book) => {
