@@ -10,7 +10,7 @@ import {
   tokens,
   type SelectTabData,
 } from "@fluentui/react-components";
-import { useMemo, useState, type ComponentType } from "react";
+import { useCallback, useMemo, useState, type ComponentType } from "react";
 import { useOfficeTheme } from "./components/use-office-theme";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ConnectionNotice } from "./ConnectionNotice";
@@ -81,7 +81,13 @@ export function App() {
 
 function Pane() {
   const styles = useStyles();
-  const [selected, setSelected] = useState(TABS[0]!.id);
+  const [selected, select] = useState(TABS[0]!.id);
+  // A page is mounted on its first visit and then kept: what runs there survives a switch to another tab.
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([TABS[0]!.id]));
+  const setSelected = useCallback((id: string) => {
+    select(id);
+    setVisited((was) => (was.has(id) ? was : new Set([...was, id])));
+  }, []);
   const [focus, setFocus] = useState<FindingFilter>();
   const findings = useMemo<FindingsFocus>(
     () => ({
@@ -91,7 +97,7 @@ function Pane() {
         setSelected("periksa");
       },
     }),
-    [focus],
+    [focus, setSelected],
   );
   const settingsOpen = selected === SETTINGS.id;
 
@@ -138,9 +144,9 @@ function Pane() {
       </nav>
       <NavigationContext.Provider value={setSelected}>
         <FindingsFocusContext.Provider value={findings}>
-          {/* Every page stays mounted: a check or an export keeps running while another tab is open. */}
+          {/* A visited page stays mounted: a check or an export keeps running while another tab is open. */}
           <main className={styles.main}>
-          {SECTIONS.map((section) => (
+          {SECTIONS.filter((section) => visited.has(section.id)).map((section) => (
             <div
               key={section.id}
               id={`panel-${section.id}`}

@@ -156,7 +156,7 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
   /** Runs the check as a secretary does: the Periksa tab's button, on the active sheet. */
   async function checkInPeriksa(page: Page, button = "Periksa"): Promise<void> {
     await press(page, button);
-    await page.getByText(/siap didaftarkan/).waitFor();
+    await page.getByText(/siap didaftarkan/).first().waitFor();
     await page.waitForFunction(() => !document.querySelector('[role="status"] [role="progressbar"]'));
   }
 

@@ -1,11 +1,13 @@
-import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Link, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { columnOfFinding } from "../../adapters/office";
 import { cellAddress } from "../../adapters/office/a1";
 import type { CheckedWorker } from "../../domain/check/check-workers";
 import type { DesilSource } from "../../domain/dtks/desil";
 import { dtksStatusText } from "../../domain/dtks/status-text";
 import type { ColumnMapping } from "../../domain/table/worker-table";
+import type { FindingCode } from "../../domain/finding";
 import { PagedList } from "../components/PagedList";
+import { useFindingsFocus } from "../navigation";
 import { dtksFindings } from "./dtks-filters";
 
 const useStyles = makeStyles({
@@ -51,8 +53,11 @@ export function DtksWorkerList({
   settings,
   onSelect,
   onClose,
+  findingCode,
 }: {
   readonly heading: string;
+  /** The finding behind this count: a link opens Periksa's findings on it, grouped and filterable. */
+  readonly findingCode?: FindingCode;
   readonly workers: readonly CheckedWorker[];
   readonly mapping: ColumnMapping;
   readonly settings: { readonly desilMaksimal: number; readonly desilSumber: DesilSource };
@@ -60,6 +65,7 @@ export function DtksWorkerList({
   readonly onClose: () => void;
 }) {
   const styles = useStyles();
+  const { open: openFindings } = useFindingsFocus();
   const nikColumn = mapping.nik?.column ?? mapping.nama?.column;
 
   return (
@@ -72,6 +78,11 @@ export function DtksWorkerList({
           Tutup
         </Button>
       </div>
+      {findingCode && (
+        <Link as="button" inline onClick={() => openFindings({ code: findingCode })}>
+          Lihat di daftar temuan Periksa
+        </Link>
+      )}
       <PagedList
         items={workers}
         keyOf={(worker) => worker.row}

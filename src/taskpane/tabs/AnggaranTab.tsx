@@ -9,6 +9,7 @@ import { NumberField } from "../anggaran/NumberField";
 import { RabSheetButton } from "../anggaran/RabSheetButton";
 import { CheckedFrom } from "../check-first/CheckedFrom";
 import { CheckFirst } from "../check-first/CheckFirst";
+import { StaleSettings } from "../check-first/StaleSettings";
 import { useSession } from "../session/session-context";
 import { TabPage } from "./TabPage";
 
@@ -39,6 +40,7 @@ export function AnggaranTab() {
       title="Anggaran iuran"
       description="Iuran JKK dan JKM untuk APBDes, bulan demi bulan menurut tarif yang berlaku. Totalnya langsung berubah mengikuti isian."
     >
+      <StaleSettings />
       <div className={styles.workers}>
         {check ? (
           <>

@@ -20,6 +20,7 @@ import { groupThousands } from "../../domain/format/group-thousands";
 import { candidateOutcomeText, writeCandidateSheet } from "../dtks/candidates-sheet";
 import { DtksCounts } from "../dtks/DtksCounts";
 import { dtksCountLines, filterHeading, workersIn, type DtksFilter } from "../dtks/dtks-filters";
+import type { FindingCode } from "../../domain/finding";
 import { DtksWorkerList } from "../dtks/DtksWorkerList";
 import { ExtractDetails } from "../dtks/ExtractDetails";
 import { suggestedExtractSheet } from "../dtks/extract-sheet";
@@ -37,6 +38,16 @@ import type { CheckSource } from "../periksa/run-check";
 import { SourcePicker } from "../periksa/SourcePicker";
 import { useSession, type DtksState } from "../session/session-context";
 import { TabPage } from "./TabPage";
+
+/** The finding each count of the matching stands for, where one does: its link opens Periksa's findings on it. */
+const FINDING_OF_FILTER: Readonly<Partial<Record<DtksFilter, FindingCode>>> = {
+  notFound: "DTKS_NOT_FOUND",
+  nameMismatch: "DTKS_NAME_MISMATCH",
+  foundByName: "DTKS_MATCHED_BY_NAME",
+  foundByFamily: "DTKS_MATCHED_BY_FAMILY",
+  desilAbove: "DTKS_DESIL_ABOVE",
+  wageEarner: "DTKS_WAGE_EARNER",
+};
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -363,6 +374,7 @@ export function DtksTab() {
           settings={settings.check}
           onSelect={selectCell}
           onClose={() => setFilter(undefined)}
+          findingCode={FINDING_OF_FILTER[filterLine.filter]}
         />
       )}
 

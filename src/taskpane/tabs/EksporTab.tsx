@@ -1,14 +1,16 @@
-import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { BUILT_IN_TEMPLATES, type Submission } from "../../domain/ekspor";
 import { formatAngka } from "../../domain/format";
 import { addMonths, periodLabel, yearMonth } from "../../domain/iuran";
 import { CheckedFrom } from "../check-first/CheckedFrom";
 import { CheckFirst } from "../check-first/CheckFirst";
+import { StaleSettings } from "../check-first/StaleSettings";
 import { addAsSheets, openAsNewWorkbook, type ExportResult } from "../ekspor/export-submission";
 import { chosenTemplate, previewSubmission } from "../ekspor/submission-preview";
 import { SubmissionPreviewView } from "../ekspor/SubmissionPreviewView";
 import { useConnectionStatus, useGateway } from "../gateway-context";
+import { useFindingsFocus } from "../navigation";
 import { OperationStatus } from "../operation/OperationStatus";
 import { throwIfCancelled, useOperation } from "../operation/use-operation";
 import { useSession } from "../session/session-context";
@@ -38,6 +40,7 @@ export function EksporTab() {
       title="Ekspor berkas pendaftaran"
       description="Pilih templat, lihat berapa pekerja yang masuk dan yang tidak beserta alasannya, lalu buka berkasnya sebagai buku kerja baru. NIK ditulis sebagai teks agar digitnya tidak rusak."
     >
+      <StaleSettings />
       <Field className={styles.field} label="Templat" hint={`Versi ${template.versi} · keyakinan ${template.keyakinan}`}>
         <Select className={styles.control} select={{ className: styles.select }} value={template.name} disabled={!settingsLoaded} onChange={(_, data) => updateSettings((current) => ({ ...current, templat: data.value }))}>
           {BUILT_IN_TEMPLATES.map((t) => (
@@ -68,6 +71,7 @@ function Preview() {
   const gateway = useGateway();
   const connection = useConnectionStatus();
   const { settings, check } = useSession();
+  const { open: openFindings } = useFindingsFocus();
   const template = chosenTemplate(settings);
   const preview = useMemo(() => previewSubmission(check!.result, template, settings), [check, template, settings]);
   const operation = useOperation();
@@ -106,6 +110,11 @@ function Preview() {
     <>
       <CheckedFrom check={check!} />
       <SubmissionPreviewView submission={submission} excludedBy={preview.excludedBy} />
+      {submission.rejected.length > 0 && (
+        <Link as="button" inline onClick={() => openFindings({ severity: "error" })}>
+          {`Lihat ${formatAngka(submission.rejected.length)} baris yang tidak masuk di daftar temuan Periksa`}
+        </Link>
+      )}
       {submission.notes.map((note) => (
         <MessageBar key={note} intent="warning" layout="multiline">
           <MessageBarBody>{note}</MessageBarBody>

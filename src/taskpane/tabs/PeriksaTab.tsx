@@ -14,6 +14,7 @@ import { useOperation } from "../operation/use-operation";
 import { findHeader, overridesBetween } from "../periksa/column-mapping";
 import { summaryLine } from "../periksa/finding-groups";
 import { FindingsList } from "../periksa/FindingsList";
+import { FindingsReportButton } from "../periksa/FindingsReportButton";
 import { FixPanel } from "../periksa/FixPanel";
 import { MappingEditor } from "../periksa/MappingEditor";
 import { paneRegions } from "../periksa/pane-regions";
@@ -201,6 +202,7 @@ export function PeriksaTab() {
           onWritten={() => checkAndStore({ source: { kind: "sheet", sheet: check.sheet }, overrides: corrections })}
         />
       )}
+      {check && <FindingsReportButton check={check} />}
       {check && header?.ok && (
         <MappingEditor
           mapping={check.table.mapping}
