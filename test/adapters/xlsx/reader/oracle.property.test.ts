@@ -119,5 +119,6 @@ describe("our .xlsx reader against exceljs, on random workbooks exceljs wrote", 
       }),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+    // Each run writes and reads a workbook twice; a busy 2-core machine needs more than jest's 30 s for 60 runs.
+  }, 600_000);
 });
