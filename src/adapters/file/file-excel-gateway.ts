@@ -9,6 +9,7 @@ import type { HighlightMark } from "../office/highlight-marks";
 import { HIGHLIGHT_FILLS, noteText } from "../office/highlight-plan";
 import { uniqueSheetName } from "../office/office-excel-gateway";
 import { cellKey, gridOf, type MemorySheet, type WrittenCell } from "./memory-sheet";
+import { earlierMarks } from "./earlier-marks";
 import { noteOwners } from "./notes-patch";
 import { patchWorkbook, type SheetPatch } from "./patch-workbook";
 import { rowsLayout } from "./new-sheet-xml";
@@ -79,6 +80,8 @@ export class FileExcelGateway implements ExcelGateway {
       grid: byName.get(sheet.name) ?? { name: sheet.name, firstRow: 1, firstColumn: 1, rows: [] },
       written: new Map(),
       marks: [],
+      earlier: earlierMarks(pkg, sheet.part),
+      earlierShown: true,
       notes: noteOwners(pkg, sheet.part),
     }));
     return new FileExcelGateway({ ...file, bytes: file.bytes.slice() }, options, sheets, readSettings(pkg));
@@ -113,9 +116,12 @@ export class FileExcelGateway implements ExcelGateway {
   buildCopy(): WorkbookFile {
     const sheets: SheetPatch[] = [];
     for (const sheet of this.sheets) {
-      if (sheet.kind !== "original" || (sheet.marks.length === 0 && sheet.written.size === 0)) continue;
+      if (sheet.kind !== "original") continue;
+      const unmark = sheet.earlierShown ? [] : sheet.earlier;
+      if (sheet.marks.length === 0 && sheet.written.size === 0 && unmark.length === 0) continue;
       sheets.push({
         part: sheet.part,
+        unmark,
         fills: sheet.marks.map((mark) => ({ row: mark.row, column: mark.column, color: HIGHLIGHT_FILLS[mark.severity] })),
         notes: sheet.marks.map((mark) => ({ row: mark.row, column: mark.column, text: noteText(mark.messages) })),
         values: [...sheet.written.values()].map(({ row, column, cell, asText }) => patchValueOf(cell, asText, row, column)),
@@ -160,8 +166,9 @@ export class FileExcelGateway implements ExcelGateway {
     const target = this.originalSheet(sheet, "menandai sel");
     const unique = new Map<string, HighlightMark>();
     for (const mark of marks) if (!unique.has(cellAddress(mark.row, mark.column))) unique.set(cellAddress(mark.row, mark.column), mark);
-    const before = new Set(target.marks.map((mark) => cellAddress(mark.row, mark.column)));
+    const before = new Set([...target.marks, ...(target.earlierShown ? target.earlier : [])].map((mark) => cellAddress(mark.row, mark.column)));
     target.marks = [...unique.values()];
+    target.earlierShown = false;
     const cleared = [...before].filter((address) => !unique.has(address)).length;
     const notesSkipped = [...unique.keys()].filter((address) => target.notes.get(address) === "foreign").length;
     this.changed();

@@ -25,6 +25,10 @@ export type MemorySheet =
       readonly grid: SheetGrid;
       readonly written: Map<string, WrittenCell & { readonly row: number; readonly column: number }>;
       marks: ReadonlyArray<HighlightMark>;
+      /** Cells the file shows in our colours: the marks of an earlier check (a "(diperiksa)" copy opened again). */
+      readonly earlier: ReadonlyArray<{ readonly row: number; readonly column: number }>;
+      /** True until a check or "Hapus tanda" replaces those earlier marks. */
+      earlierShown: boolean;
       /** Cells holding a note, the user's ("foreign") or one of an earlier check ("ours"). */
       readonly notes: ReadonlyMap<string, "ours" | "foreign">;
     }

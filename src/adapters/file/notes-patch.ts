@@ -26,11 +26,12 @@ const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
  * its own parts; a note of the user's on a marked cell is never replaced, one of ours (from an earlier
  * check) is given the new text.
  */
-export function writeNotes(pkg: XlsxPackage, sheetPart: string, notes: ReadonlyArray<NoteRequest>): NotesOutcome {
-  if (notes.length === 0) return { written: 0, skipped: 0 };
+export function writeNotes(pkg: XlsxPackage, sheetPart: string, notes: ReadonlyArray<NoteRequest>, removeOurs: ReadonlyArray<{ row: number; column: number }> = []): NotesOutcome {
+  if (notes.length === 0 && removeOurs.length === 0) return { written: 0, skipped: 0 };
   const rels = readRelationships(pkg, sheetPart);
   const commentsPart = rels.find((rel) => rel.type === REL.comments)?.part;
   const vmlPart = rels.find((rel) => rel.type === REL.vmlDrawing)?.part;
+  if (!commentsPart && notes.length === 0) return { written: 0, skipped: 0 };
 
   let comments = (commentsPart && pkg.text(commentsPart)) || emptyComments();
   let vml = (vmlPart && pkg.text(vmlPart)) || emptyVml(pkg);
@@ -60,6 +61,15 @@ export function writeNotes(pkg: XlsxPackage, sheetPart: string, notes: ReadonlyA
       shapes.push(noteShape(shapeId++, note.row, note.column));
     }
     written++;
+  }
+  // Our notes of an earlier check on cells no longer marked go, with their boxes; the user's stay.
+  const noted = new Set(notes.map((note) => cellAddress(note.row, note.column)));
+  for (const { row, column } of removeOurs) {
+    const ref = cellAddress(row, column);
+    const found = existing.get(ref);
+    if (noted.has(ref) || !found || !commentText(found.text).startsWith(NOTE_MARKER)) continue;
+    replacements.push({ start: found.start, end: found.end, text: "" });
+    vml = vml.replace(new RegExp(`<v:shape\\b(?:(?!</v:shape>)[\\s\\S])*?<x:Row>${row - 1}</x:Row>\\s*<x:Column>${column - 1}</x:Column>[\\s\\S]*?</v:shape>`), "");
   }
   for (const change of replacements.sort((a, b) => b.start - a.start)) {
     comments = comments.slice(0, change.start) + change.text + comments.slice(change.end);

@@ -14,6 +14,8 @@ export interface SheetPatch {
   /** Cells to fill, "#RRGGBB". */
   readonly fills?: ReadonlyArray<{ readonly row: number; readonly column: number; readonly color: string }>;
   readonly notes?: ReadonlyArray<NoteRequest>;
+  /** Marks of an earlier check to take away: their fill goes (no fill) and so does our note there. */
+  readonly unmark?: ReadonlyArray<{ readonly row: number; readonly column: number }>;
   /** Values written by the pane (a column it adds, a fix); `null` clears a cell. `numberFormat` ("@" for text) goes on first. */
   readonly values?: ReadonlyArray<{ readonly row: number; readonly column: number; readonly value: PatchValue | null; readonly numberFormat?: string }>;
 }
@@ -63,10 +65,11 @@ export function patchWorkbook(original: Uint8Array, patch: WorkbookPatch): Patch
         ...(numberFormat ? { restyle: (current: number) => styles.derive(current, { numberFormat }) } : {}),
       });
     }
+    for (const { row, column } of sheet.unmark ?? []) edit(row, column, { restyle: (current) => styles.derive(current, { fill: null }) });
     for (const { row, column, color } of sheet.fills ?? []) edit(row, column, { restyle: (current) => styles.derive(current, { fill: color }) });
     const patched = patchSheetCells(xml, edits);
     if (patched !== xml) pkg.setText(sheet.part, patched);
-    notesSkipped += writeNotes(pkg, sheet.part, sheet.notes ?? []).skipped;
+    notesSkipped += writeNotes(pkg, sheet.part, sheet.notes ?? [], sheet.unmark ?? []).skipped;
   }
 
   for (const added of patch.addedSheets ?? []) appendSheetPart(pkg, added.name, layoutSheetXml(added.layout, styles));

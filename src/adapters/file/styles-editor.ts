@@ -4,8 +4,8 @@ import { attribute, elements, escapeXml, withAttribute } from "./xml-text";
 
 /** What a new cell format asks for; everything else is taken from the format it starts from. */
 export interface FormatRequest {
-  /** "#RRGGBB" solid fill. */
-  readonly fill?: string;
+  /** "#RRGGBB" solid fill; null for no fill (an earlier mark of ours taken away). */
+  readonly fill?: string | null;
   readonly numberFormat?: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
@@ -65,13 +65,15 @@ export class StylesEditor {
   /** Index of a cell format equal to format `base` with `request` applied; made once per combination. */
   derive(base: number, request: FormatRequest): number {
     const from = base >= 0 && base < this.cellXfs.length ? base : 0;
-    const key = `${from}|${request.fill ?? ""}|${request.numberFormat ?? ""}|${request.bold ?? ""}|${request.italic ?? ""}|${request.wrap ?? ""}`;
+    const key = `${from}|${request.fill === null ? "none" : (request.fill ?? "")}|${request.numberFormat ?? ""}|${request.bold ?? ""}|${request.italic ?? ""}|${request.wrap ?? ""}`;
     const known = this.added.get(key);
     if (known !== undefined) return known;
 
     let xf = this.cellXfs[from]!;
     let start = startTagOf(xf);
-    if (request.fill !== undefined) {
+    if (request.fill === null) {
+      start = withAttribute(start, "fillId", "0");
+    } else if (request.fill !== undefined) {
       start = withAttribute(withAttribute(start, "fillId", String(this.appendFill(request.fill))), "applyFill", "1");
     }
     if (request.numberFormat !== undefined) {

@@ -128,3 +128,35 @@ describe("the pane's workbook, opened from a file in the browser", () => {
     await expect(open({ name: "daftar.xlsx", bytes: new TextEncoder().encode("NIK;Nama\n") })).rejects.toThrow(/xlsx/i);
   });
 });
+
+describe("a '(diperiksa)' copy opened again", () => {
+  it("a new check replaces the earlier marks and notes; the user's note stays", async () => {
+    const first = await open(await villageFile());
+    await first.writeHighlights("Data Pekerja", [
+      { row: 2, column: 1, severity: "error", messages: ["Tanda lama A2."] },
+      { row: 3, column: 1, severity: "error", messages: ["NIK harus 16 angka."] },
+    ]);
+    const copy = first.buildCopy();
+    const again = await open(copy);
+    const result = await again.writeHighlights("Data Pekerja", [{ row: 3, column: 1, severity: "warning", messages: ["Periksa NIK."] }]);
+    expect(result.cleared).toBe(1);
+    expect(again.copyName()).toBe("Daftar Pekerja (diperiksa).xlsx");
+    const sheet = (await load(again.buildCopy().bytes)).getWorksheet("Data Pekerja")!;
+    expect((sheet.getCell("A2").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+    expect(sheet.getCell("A2").note).toBeUndefined();
+    expect((sheet.getCell("A3").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFDE9A9");
+    expect(JSON.stringify(sheet.getCell("A3").note)).toContain("Periksa NIK.");
+    expect(JSON.stringify(sheet.getCell("A3").note)).not.toContain("NIK harus 16 angka.");
+    expect(JSON.stringify(sheet.getCell("B3").note)).toContain("Pindah ke dusun II");
+  });
+
+  it("'Hapus tanda' on it removes every earlier mark", async () => {
+    const first = await open(await villageFile());
+    await first.writeHighlights("Data Pekerja", [{ row: 2, column: 1, severity: "error", messages: ["x"] }]);
+    const again = await open(first.buildCopy());
+    expect((await again.clearHighlights("Data Pekerja")).cleared).toBe(1);
+    const sheet = (await load(again.buildCopy().bytes)).getWorksheet("Data Pekerja")!;
+    expect((sheet.getCell("A2").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+    expect(sheet.getCell("A2").note).toBeUndefined();
+  });
+});

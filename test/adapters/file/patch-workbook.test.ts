@@ -161,7 +161,8 @@ describe("the checked copy is the original package with only our changes", () =>
       expect(fillOf(sheet.getCell("B5"))).toBe("FFFCC5CB");
       expect(JSON.stringify(sheet.getCell("B7").note)).toContain("NIK kosong");
     });
-  });
+    // Two LibreOffice runs: slow on a busy 2-core machine.
+  }, 240_000);
 });
 
 describe("cells the patcher has to create", () => {
