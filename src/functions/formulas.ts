@@ -11,6 +11,7 @@ import { terbilang } from "../domain/format";
 import { contributionForMonth, incomeToPrice, yearMonth } from "../domain/iuran";
 import { nikBirthDate, parseNikDigits } from "../domain/nik/nik-parts";
 import { readIdNumber } from "../domain/nik/read-id-number";
+import { dtksIndexFor } from "./dtks-index";
 import { defaultSettings } from "../domain/rules/rule-parameters";
 import { nikDateRule, nikFormatRule, nikRegionRule, nikSerialRule } from "../domain/rules/nik-rules";
 import { ageOn, type CalendarDate, fromExcelSerial, toExcelSerial } from "../domain/values/calendar-date";
@@ -237,22 +238,16 @@ export function usia(nikAtauTanggal: CellArg, perTanggal?: CellArg): number {
   return age;
 }
 
-/** "YA" (with the desil when the range has a column headed Desil) or "TIDAK"; a damaged NIK is an error, not "TIDAK". */
+/**
+ * "YA" (with the desil when the range has a column headed Desil) or "TIDAK"; a damaged NIK is an
+ * error, not "TIDAK". The extract is indexed once per source (dtks-index.ts), not scanned per call.
+ */
 export function cekDtks(nik: CellArg, rentang: CellArg[][]): string {
   const digits = readIdNumber(nikCell(nik));
   if (digits.status !== "ok") throw new FormulaProblem(nikCek(nik));
-  const desilColumn = (rentang[0] ?? []).findIndex((h) => typeof h === "string" && /desil/i.test(h));
-  for (const row of rentang) {
-    for (const cell of row) {
-      if (typeof cell !== "string" || cell.length < 16) continue;
-      const r = readIdNumber({ kind: "text", text: cell });
-      if (r.status === "ok" && r.digits === digits.digits) {
-        const desil = desilColumn >= 0 ? row[desilColumn] : undefined;
-        return given(desil) ? `YA (desil ${desil})` : "YA";
-      }
-    }
-  }
-  return "TIDAK";
+  const entry = dtksIndexFor(rentang).lookup(digits.digits);
+  if (!entry) return "TIDAK";
+  return given(entry.desil as CellArg) ? `YA (desil ${String(entry.desil)})` : "YA";
 }
 
 export function terbilangRupiah(angka: CellArg): string {

@@ -203,10 +203,10 @@ export function usia(nik_atau_tanggal: any, per_tanggal?: any): number {
 }
 
 /**
- * Apakah NIK ada di ekstrak DTKS/DTSEN: "YA" (dengan desilnya bila rentang punya kolom berjudul Desil) atau "TIDAK". Contoh: =DESA.CEK_DTKS(B2; DTKS!A:C).
+ * Apakah NIK ada di ekstrak DTKS/DTSEN: "YA" (dengan desilnya bila rentang punya kolom berjudul Desil) atau "TIDAK". Contoh: =DESA.CEK_DTKS(B2; TabelDTKS[#All]) atau =DESA.CEK_DTKS(B2; DTKS!A1:C5000); hindari kolom utuh seperti DTKS!A:C (Excel di web menolak rentang sebesar itu).
  * @customfunction CEK_DTKS
  * @param nik NIK 16 digit, sebaiknya di sel berformat Teks.
- * @param rentang_dtks Rentang ekstrak DTKS, termasuk baris judulnya (mis. DTKS!A1:C5000).
+ * @param rentang_dtks Tabel atau rentang ekstrak DTKS, termasuk baris judulnya (mis. TabelDTKS[#All] atau DTKS!A1:C5000).
  * @returns "YA", "YA (desil 3)" atau "TIDAK".
  */
 export function cekDtks(nik: any, rentang_dtks: any[][]): string {
