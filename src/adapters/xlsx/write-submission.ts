@@ -133,15 +133,16 @@ function writeLayoutSheet(book: Book, name: string, layout: SheetLayout, cuts: T
     const own = layout.numberFormats?.[i];
     const look = looks.get(i + 1);
     const row = rows.add(values);
-    for (let c = 0; c < width; c++) {
-      const value = values[c];
-      const format = own?.[c] ?? (typeof value === "string" ? TEXT_FORMAT : formats[c]!);
-      const cellLook = look?.find((l) => c + 1 >= l.left && c + 1 <= l.right)?.style;
-      if (value === null || value === undefined) {
-        if (!cellLook) row.getCell(c + 1).style = plain[c]!;
-        else row.getCell(c + 1).style = styleOf(formats[c]!, wrap.has(c + 1), cellLook);
-      } else if (!own && !cellLook) row.getCell(c + 1).style = typeof value === "string" ? text[c]! : plain[c]!;
-      else row.getCell(c + 1).style = styleOf(format, wrap.has(c + 1), cellLook);
+    if (!own && !look) {
+      // The data rows: one shared style per column, "@" for a text value.
+      for (let c = 0; c < width; c++) row.getCell(c + 1).style = typeof values[c] === "string" ? text[c]! : plain[c]!;
+    } else {
+      for (let c = 0; c < width; c++) {
+        const value = values[c];
+        const format = own?.[c] ?? (typeof value === "string" ? TEXT_FORMAT : formats[c]!);
+        const cellLook = look?.find((l) => c + 1 >= l.left && c + 1 <= l.right)?.style;
+        row.getCell(c + 1).style = styleOf(format, wrap.has(c + 1), cellLook);
+      }
     }
     row.commit();
   });
@@ -178,7 +179,14 @@ class RowWriter {
   ) {}
 
   add(values: ReadonlyArray<LayoutCell>) {
-    const cells = values.map((value) => (isLayoutFormula(value) ? { formula: value.formula.replace(/^=/, "") } : value));
-    return this.sheet.addRow(this.cuts.row(cells, this.name, ++this.count, this.headers));
+    const row = ++this.count;
+    const cells: unknown[] = new Array(values.length);
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c];
+      if (typeof value === "string") cells[c] = this.cuts.text(value, this.name, row, this.headers[c] ?? columnLetters(c + 1));
+      else if (isLayoutFormula(value)) cells[c] = { formula: value.formula.replace(/^=/, "") };
+      else cells[c] = value;
+    }
+    return this.sheet.addRow(cells);
   }
 }
