@@ -137,7 +137,7 @@ async function writeFloor(count: number, file: string): Promise<void> {
     }
   }
   deflate.end(xml + "</sheetData></worksheet>");
-  await new Promise((resolve) => out.once("close", resolve));
+  await new Promise<void>((resolve) => out.once("close", () => resolve()));
 }
 
 async function child(name: WriterName, count: number, file: string): Promise<void> {
