@@ -14,7 +14,7 @@ const MEMBERS = 1_000_000;
 const FAMILIES = 300_000;
 
 /**
- * Issue 7 §7 "Scale": a kabupaten's DTSEN v3 pair (1.000.000 members in ~300.000 families, all 52/48
+ * A kabupaten's DTSEN v3 pair (1.000.000 members in ~300.000 families, all 52/48
  * variables filled, pipe-separated and quoted) loaded and matched against 100.000 workers, within the
  * 1 GB peak the CLI is allowed. The files are made once in the bench folder and reused.
  */

@@ -4,7 +4,9 @@ import { makePerson, OCCUPATIONS, pick, seededRandom, type Person } from "../scr
 import { BENCH_DIR } from "./generate";
 
 /*
- * A DTSEN v3 extract of one kabupaten as a village receives it (domain-2026.md §3.3): a family file
+ * A DTSEN v3 extract of one kabupaten as a village receives it (file names, columns, "|" and quoting as
+ * read by public BPS Sulawesi Tengah scripts, github.com/jihanmsr/latsar-pemadanan-dtsen, and a
+ * provincial DTSEN variable catalogue of 2026): a family file
  * `keluarga_dtsen_v3_<tahun>_<kab>.csv` (52 variables, keyed on nomor_kartu_keluarga, holding the desil
  * and PBI flags) and a member file `anggota_keluarga_dtsen_v3_<tahun>_<kab>.csv` (48 variables), pipe
  * separated, every value double-quoted. Column names follow the catalogue; the values are synthetic

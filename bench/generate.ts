@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type { RawCell } from "../src/domain/cell/raw-cell";
+import type { WorkbookGrid } from "../src/domain/cell/sheet-grid";
 import { makePerson, seededRandom } from "../scripts/lib/synthetic";
 
 export const BENCH_DIR = path.join(require("node:os").tmpdir(), "pekerja-rentan-bench");
@@ -49,4 +51,26 @@ export async function generateDtksCsv(rows: number, workers: number, file = path
   await write(chunk);
   await new Promise<void>((resolve) => out.end(resolve));
   return file;
+}
+
+/**
+ * The rows `generateWorkerWorkbook` writes, as a grid in memory (no file, no reader), for timing the
+ * engine alone; `sameNik` gives every row one NIK (a placeholder copied down a long list).
+ */
+export function workerGrid(rows: number, seed = rows, sameNik?: string): WorkbookGrid {
+  const random = seededRandom(seed);
+  const text = (value: string): RawCell => (value === "" ? { kind: "empty" } : { kind: "text", text: value });
+  const grid: RawCell[][] = [
+    [text("DAFTAR PEKERJA RENTAN (DATA SINTETIS)")],
+    [text("Desa Contoh")],
+    [],
+    ["No", "NIK", "No. KK", "Nama Lengkap", "Tempat Lahir", "Tgl. Lahir", "L/P", "Pekerjaan", "Dusun", "RT", "RW", "No. HP", "Keterangan"].map(text),
+  ];
+  for (let i = 0; i < rows; i++) {
+    const p = makePerson(random, "61.04.01", i);
+    const d = p.tanggalLahir;
+    const nik: RawCell = sameNik ? text(sameNik) : i % 50 === 7 ? { kind: "number", value: Number(p.nik.slice(0, 15) + "0") } : text(p.nik);
+    grid.push([{ kind: "number", value: i + 1 }, nik, text(p.noKk), text(p.nama), text(p.tempatLahir), { kind: "date", year: d.year, month: d.month, day: d.day }, text(p.jenisKelamin), text(p.pekerjaan), text(p.dusun), text(p.rt), text(p.rw), text(p.noHp), text("")]);
+  }
+  return { sheets: [{ name: "Data Pekerja", firstRow: 1, firstColumn: 1, rows: grid }] };
 }

@@ -18,6 +18,34 @@ export interface CliRun {
   readonly exitCode: number;
 }
 
+/** Min and median of the runs: the min is the least disturbed run, the median what a user usually waits. */
+export interface Spread {
+  readonly min: number;
+  readonly median: number;
+}
+
+export function spread(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]! };
+}
+
+/** An action timed `runs` times in this process. */
+export async function timeRuns(runs: number, action: () => Promise<unknown> | unknown): Promise<Spread> {
+  const seconds: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await action();
+    seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return spread(seconds);
+}
+
+/** The CLI run `runs` times, each in a fresh process: time and peak memory as min / median. */
+export function runCliRuns(runs: number, args: string[], nodeFlags: readonly string[] = []): { seconds: Spread; maxRssMb: Spread } {
+  const all = Array.from({ length: runs }, () => runCli(args, nodeFlags));
+  return { seconds: spread(all.map((r) => r.seconds)), maxRssMb: spread(all.map((r) => r.maxRssMb)) };
+}
+
 /**
  * Runs the built CLI in a fresh process, as a user would, and reports its wall time and peak memory
  * (maxRSS, read by a wrapper inside the child so no external `time` tool is needed). `nodeFlags` go
@@ -25,17 +53,30 @@ export interface CliRun {
  */
 export function runCli(args: string[], nodeFlags: readonly string[] = []): CliRun {
   const root = path.resolve(__dirname, "../..");
+  return runInFreshProcess(`require(${JSON.stringify(path.join(root, "dist-cli/src/cli/main.js"))}).main(${JSON.stringify(args)})`, nodeFlags);
+}
+
+/**
+ * Evaluates `expression` (a promise of an exit code, or of anything) in a fresh node process, with the
+ * built project's modules at `require("<root>/dist-cli/...")`, and reports its wall time and peak memory.
+ */
+export function runInFreshProcess(expression: string, nodeFlags: readonly string[] = []): CliRun {
+  const root = path.resolve(__dirname, "../..");
   const wrapper = `
-    const { main } = require(${JSON.stringify(path.join(root, "dist-cli/src/cli/main.js"))});
     const start = process.hrtime.bigint();
-    main(${JSON.stringify(args)}).then((code) => {
+    Promise.resolve(${expression}).then((code) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      process.stderr.write("\\nBENCH " + JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, exitCode: code }) + "\\n");
+      process.stderr.write("\\nBENCH " + JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, exitCode: typeof code === "number" ? code : 0 }) + "\\n");
     });`;
   const out = spawnSync(process.execPath, [...nodeFlags, "-e", wrapper], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
   const line = out.stderr.split("\n").find((l) => l.startsWith("BENCH "));
-  if (!line) throw new Error(`CLI run failed: ${out.stderr.slice(-2000)}`);
+  if (!line) throw new Error(`run failed: ${out.stderr.slice(-2000)}`);
   return JSON.parse(line.slice(6)) as CliRun;
+}
+
+/** "12,30 / 13,10 s" */
+export function fmtSpread(value: Spread, unit = "s", digits = 2): string {
+  return `${value.min.toFixed(digits)} / ${value.median.toFixed(digits)} ${unit}`;
 }
 
 export function fmt(seconds: number): string {

@@ -1,38 +1,52 @@
-import ExcelJS from "exceljs";
-import { loadDtksExtract } from "../src/adapters/node/load-dtks";
+import * as path from "node:path";
 import { loadRegions } from "../src/adapters/node/load-wilayah";
-import { readWorkbookFile } from "../src/adapters/xlsx/read-any";
 import { checkWorkers } from "../src/domain/check/check-workers";
 import { defaultSettings } from "../src/domain/rules/rule-parameters";
 import { locateWorkerTable } from "../src/domain/table/locate-worker-table";
-import { generateDtksCsv, generateWorkerWorkbook } from "./generate";
-import { fmt, runCli, timeBest } from "./measure";
+import { floorReadXlsx, floorSplitCsv, versusFloor } from "./floor";
+import { generateDtksCsv, generateWorkerWorkbook, workerGrid } from "./generate";
+import { fmtSpread, runCliRuns, runInFreshProcess, spread, timeRuns } from "./measure";
 
 const WORKERS = 100_000;
 const DTKS_ROWS = 1_000_000;
+const RUNS = 3;
 
-/** Issue 2's figures: bare exceljs read (the floor), engine without I/O, end-to-end periksa, rows/s, peak memory. */
+/**
+ * periksa at 100.000 workers against the read floor of the same workbook; the engine alone at
+ * 100.000 and 300.000 rows and with 10.000 identical NIKs (linear or not); a 1.000.000-row DTKS CSV
+ * loaded against the time to split the same file into fields.
+ */
 export async function benchPeriksa(report: (line: string) => void): Promise<void> {
-  report(`periksa — ${WORKERS.toLocaleString("id-ID")} pekerja, ekstrak DTKS ${DTKS_ROWS.toLocaleString("id-ID")} baris (CSV)`);
+  report(`periksa — ${WORKERS.toLocaleString("id-ID")} pekerja, ekstrak DTKS ${DTKS_ROWS.toLocaleString("id-ID")} baris (CSV); min / median dari ${RUNS} kali`);
   const workbookFile = await generateWorkerWorkbook(WORKERS);
   const dtksFile = await generateDtksCsv(DTKS_ROWS, WORKERS);
 
-  const bare = await timeBest(2, () => new ExcelJS.Workbook().xlsx.readFile(workbookFile));
-  report(`  exceljs bare read (floor) ........ ${fmt(bare)}`);
+  const floorRead = spread(Array.from({ length: RUNS }, () => floorReadXlsx(workbookFile).seconds));
+  report(`  floor read (inflate + count <c>) . ${fmtSpread(floorRead)}`);
 
   const regions = await loadRegions();
-  const workbook = await readWorkbookFile(workbookFile);
-  const located = locateWorkerTable(workbook, {});
-  if (!located.ok) throw new Error(located.message);
-  const dtks = await loadDtksExtract([dtksFile]);
   const settings = { ...defaultSettings(2026), kodeDesa: "61.04.01.2014" };
-  const engineOnly = await timeBest(3, () => checkWorkers(located.table, { settings, regions }));
-  const engineWithDtks = await timeBest(3, () => checkWorkers(located.table, { settings, regions, dtks: dtks.extract.index }));
-  report(`  engine, no I/O ................... ${fmt(engineOnly)} (${Math.round(WORKERS / engineOnly).toLocaleString("id-ID")} baris/s; target ≤ 0,5 s per 100k)`);
-  report(`  engine + DTKS match, no I/O ...... ${fmt(engineWithDtks)}`);
+  const engineOn = async (rows: number, sameNik?: string) => {
+    const located = locateWorkerTable(workerGrid(rows, WORKERS, sameNik), {});
+    if (!located.ok) throw new Error(located.message);
+    return timeRuns(RUNS, () => checkWorkers(located.table, { settings, regions }));
+  };
+  const engine100 = await engineOn(WORKERS);
+  report(`  engine, no I/O, 100k ............. ${fmtSpread(engine100)} (target ≤ 0,5 s) ${engine100.median <= 0.5 ? "✓" : "✗"}`);
+  const engine300 = await engineOn(3 * WORKERS);
+  report(`  engine, no I/O, 300k ............. ${fmtSpread(engine300)} = ${(engine300.median / engine100.median).toFixed(2)}× the 100k figure (linear: 3×)`);
+  const sameNik = await engineOn(10_000, "6104010101900001");
+  report(`  engine, 10.000 identical NIKs .... ${fmtSpread(sameNik)} (target ≤ 1 s) ${sameNik.median <= 1 ? "✓" : "✗"}`);
 
-  const e2e = runCli(["periksa", workbookFile, "--json", "--tahun", "2026", "--desa", "61.04.01.2014"]);
-  report(`  periksa end-to-end ............... ${fmt(e2e.seconds)} = ${(e2e.seconds / bare).toFixed(2)}× bare read (target ≤ 1,5×), peak ${Math.round(e2e.maxRssMb)} MB`);
-  const e2eDtks = runCli(["periksa", workbookFile, "--json", "--tahun", "2026", "--dtks", dtksFile]);
-  report(`  periksa + DTKS 1 jt end-to-end ... ${fmt(e2eDtks.seconds)}, peak ${Math.round(e2eDtks.maxRssMb)} MB (target ≤ 1 GB)`);
+  const e2e = runCliRuns(RUNS, ["periksa", workbookFile, "--json", "--tahun", "2026", "--desa", "61.04.01.2014"]);
+  report(`  periksa end-to-end ............... ${fmtSpread(e2e.seconds)} = ${versusFloor(e2e.seconds.median, floorRead.median, 2.5)}; peak ${fmtSpread(e2e.maxRssMb, "MB", 0)} (target ≤ 400 MB) ${e2e.maxRssMb.median <= 400 ? "✓" : "✗"}`);
+
+  const floorSplit = spread(Array.from({ length: RUNS }, () => floorSplitCsv(dtksFile, "|").seconds));
+  const loader = JSON.stringify(path.resolve(__dirname, "../src/adapters/node/load-dtks.js"));
+  const loads = Array.from({ length: RUNS }, () => runInFreshProcess(`require(${loader}).loadDtksExtract([${JSON.stringify(dtksFile)}], 2026)`));
+  const load = spread(loads.map((r) => r.seconds));
+  report(`  floor split of the DTKS CSV ...... ${fmtSpread(floorSplit)}`);
+  report(`  DTKS CSV loaded (fresh process) .. ${fmtSpread(load)} = ${versusFloor(load.median, floorSplit.median, 2)}; peak ${fmtSpread(spread(loads.map((r) => r.maxRssMb)), "MB", 0)}`);
+  const e2eDtks = runCliRuns(1, ["periksa", workbookFile, "--json", "--tahun", "2026", "--dtks", dtksFile]);
+  report(`  periksa + DTKS 1 jt end-to-end ... ${fmtSpread(e2eDtks.seconds)}, peak ${fmtSpread(e2eDtks.maxRssMb, "MB", 0)} (target ≤ 1 GB)`);
 }

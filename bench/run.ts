@@ -1,6 +1,7 @@
 /**
- * npm run bench: prints the speed figures the issues set targets for. Not a test: nothing here
- * fails a build; the figures go into the README.
+ * npm run bench: prints the speed figures the project sets targets for, each next to its physical
+ * floor (bench/floor.ts) and the ratio. Not a test: nothing here fails a build; the figures go into
+ * the README.
  */
 import { benchEkspor } from "./ekspor.bench";
 import { benchGabung } from "./gabung.bench";
