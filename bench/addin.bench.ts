@@ -29,7 +29,9 @@ import { ensurePreviewBuild, newestInputMs, repositoryRoot } from "../test/brows
 import { serveDirectory } from "../test/browser/helpers/static-server";
 
 const ROOT = repositoryRoot();
-const TARGET = { interactiveMs: 1500, bundleKb: 400, syncs: 2, formulaMs: 50 };
+/** Syncs: issue 10's budget for Excel on the web (5 MB a round trip) is 3 for a check with highlights; the desktop needs 2. */
+const TARGET = { interactiveMs: 1500, bundleKb: 400, syncs: 3, formulaMs: 50, cekDtksMs: 500 };
+const DTKS_ROWS = 100_000;
 const ROWS = 10_000;
 const CALLS = 10_000;
 const LOADS = 5;
@@ -50,7 +52,7 @@ export async function benchAddin(report: Report): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // d. custom functions
 
-async function formulaCalls(report: Report): Promise<void> {
+export async function formulaCalls(report: Report): Promise<void> {
   useRegions(await loadRegions({ villages: false }));
   const random = seededRandom(4);
   const niks = Array.from({ length: CALLS }, (_, i) => {
@@ -83,6 +85,7 @@ async function formulaCalls(report: Report): Promise<void> {
       return named;
     },
   };
+  await cekDtksCalls(report, niks.filter((nik): nik is string => typeof nik === "string" && nik.length === 16));
   for (const [name, calls] of Object.entries(run)) {
     calls(); // warm-up: Excel recalculates a column many times in a session
     const times: number[] = [];
@@ -94,6 +97,39 @@ async function formulaCalls(report: Report): Promise<void> {
     const ms = median(times);
     report(`  ${pad(`${CALLS.toLocaleString("id-ID")} × DESA.${name}`, 34)} ${ms.toFixed(1)} ms (median 5; target ≤ ${TARGET.formulaMs} ms) ${ok(ms <= TARGET.formulaMs)}`);
   }
+}
+
+/**
+ * 10,000 × =DESA.CEK_DTKS against a 100,000-row extract. Excel hands every call its own copy of the
+ * range, so each call here gets a fresh copy too: the index must be recognised, not reused by identity.
+ */
+async function cekDtksCalls(report: Report, niks: string[]): Promise<void> {
+  const { forgetDtksIndexes } = await import("../src/functions/dtks-index");
+  const random = seededRandom(10);
+  const extract: unknown[][] = [["NIK", "Nama", "Desil"]];
+  for (let i = 0; i < DTKS_ROWS; i++) {
+    // A fifth of the workers are in the extract, as in a village with many poor households.
+    const nik = i % 5 === 0 && i / 5 < niks.length ? niks[i / 5]! : makePerson(random, "61.04.02", i).nik;
+    extract.push([nik, `Warga ${i}`, 1 + (i % 10)]);
+  }
+  const copies = Array.from({ length: 8 }, () => extract.map((row) => [...row]));
+  forgetDtksIndexes();
+  const times: number[] = [];
+  let found = 0;
+  for (let round = 0; round < 3; round++) {
+    forgetDtksIndexes();
+    found = 0;
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < CALLS; i++) {
+      const answer = desa.cekDtks(niks[i % niks.length]!, copies[i % copies.length] as never);
+      if (answer.startsWith("YA")) found++;
+    }
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const ms = median(times);
+  report(
+    `  ${pad(`${CALLS.toLocaleString("id-ID")} × DESA.CEK_DTKS (${DTKS_ROWS.toLocaleString("id-ID")} baris)`, 34)} ${ms.toFixed(1)} ms (median 3, indeks dibangun sekali; target ≤ ${TARGET.cekDtksMs} ms) ${ok(ms <= TARGET.cekDtksMs)}, ${found} YA`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -112,16 +148,16 @@ function workerSeed(rows: number, payloadLimit?: number): WorkbookSeed {
   return { sheets: [{ name: "Data Pekerja", cells }], payloadLimit };
 }
 
-async function checkSyncs(report: Report): Promise<void> {
+export async function checkSyncs(report: Report): Promise<void> {
   const regions = await loadRegions({ villages: false });
   const settings = { ...defaultSettings(2026), kodeDesa: "61.04.01.2014" };
-  const hosts: Array<{ label: string; limit?: number }> = [
-    { label: "Excel di web (batas 5 MB per sync)" },
-    { label: "tanpa batas ukuran (desktop)", limit: Number.MAX_SAFE_INTEGER },
+  const hosts: Array<{ label: string; platform: "OfficeOnline" | "PC" }> = [
+    { label: "Excel di web (batas 5 MB per sync)", platform: "OfficeOnline" },
+    { label: "desktop (tanpa batas 5 MB)", platform: "PC" },
   ];
   for (const host of hosts) {
-    const fake = createFakeExcel(workerSeed(ROWS, host.limit));
-    const gateway = new OfficeExcelGateway({ excel: fake.Excel as unknown as ExcelHost, supports: fake.supports });
+    const fake = createFakeExcel({ ...workerSeed(ROWS), platform: host.platform });
+    const gateway = new OfficeExcelGateway({ excel: fake.Excel as unknown as ExcelHost, supports: fake.supports, platform: host.platform });
     fake.workbook.resetStats();
     // The Periksa tab's path: one read (with what the highlighter needs), the engine, one write.
     const start = process.hrtime.bigint();

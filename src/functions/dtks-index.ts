@@ -28,7 +28,17 @@ const SAMPLES_PER_COLUMN = 24;
 
 const indexes = new Map<string, DtksIndex>();
 
+/** The same array object again (a recalculation that reuses its argument) skips even the fingerprint. */
+let lastRange: { readonly range: ReadonlyArray<ReadonlyArray<Cell>>; readonly index: DtksIndex } | undefined;
+
 export function dtksIndexFor(range: ReadonlyArray<ReadonlyArray<Cell>>): DtksIndex {
+  if (lastRange?.range === range) return lastRange.index;
+  const index = indexFor(range);
+  lastRange = { range, index };
+  return index;
+}
+
+function indexFor(range: ReadonlyArray<ReadonlyArray<Cell>>): DtksIndex {
   const key = fingerprint(range);
   let index = indexes.get(key);
   if (index) {
@@ -46,6 +56,7 @@ export function dtksIndexFor(range: ReadonlyArray<ReadonlyArray<Cell>>): DtksInd
 /** Every kept index goes: called when the workbook changes, and by tests. */
 export function forgetDtksIndexes(): void {
   indexes.clear();
+  lastRange = undefined;
 }
 
 function buildIndex(range: ReadonlyArray<ReadonlyArray<Cell>>): DtksIndex {
@@ -76,12 +87,16 @@ function lastFilledRow(range: ReadonlyArray<ReadonlyArray<Cell>>): number {
 
 function fingerprint(range: ReadonlyArray<ReadonlyArray<Cell>>): string {
   const rows = range.length;
-  const columns = range[0]?.length ?? 0;
-  const parts: string[] = [String(rows), String(columns), JSON.stringify(range[0] ?? [])];
+  let key = `${rows}\u0002${range[0]?.length ?? 0}`;
+  const add = (row: ReadonlyArray<Cell> | undefined) => {
+    if (!row) return;
+    for (const cell of row) key += `\u0001${typeof cell === "string" ? cell : String(cell)}`;
+  };
+  add(range[0]);
   if (rows > 1) {
     const step = Math.max(1, Math.floor((rows - 1) / SAMPLES_PER_COLUMN));
-    for (let r = 1; r < rows; r += step) parts.push(JSON.stringify(range[r]));
-    parts.push(JSON.stringify(range[rows - 1]));
+    for (let r = 1; r < rows; r += step) add(range[r]);
+    add(range[rows - 1]);
   }
-  return parts.join("|");
+  return key;
 }
