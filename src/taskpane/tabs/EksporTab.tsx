@@ -1,5 +1,6 @@
 import { Button, Caption1, Field, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
+import { newWorkbookWhere } from "../../adapters/office/host";
 import { BUILT_IN_TEMPLATES, type Submission } from "../../domain/ekspor";
 import { formatAngka } from "../../domain/format";
 import { addMonths, periodLabel, yearMonth } from "../../domain/iuran";
@@ -158,7 +159,7 @@ function doneMessage(submission: Submission, result: ExportResult): string {
   const parts = `${formatAngka(submission.included)} pekerja di lembar "${submission.sheetName}", ${formatAngka(rejected)} baris di lembar "Ditolak"`;
   if (result.workbooks === 0) return `Ditambahkan ke buku kerja ini: ${result.sheets.map((name) => `"${name}"`).join(", ")}. ${parts}.`;
   const companion = result.workbooks === 2 ? ' Lembar "Ditolak" dan "Keterangan" dibuka di buku kerja kedua, karena templat ini membaca setiap lembar.' : "";
-  return `Buku kerja baru dibuka (${parts}). Simpan lewat File > Simpan Sebagai sebelum menutupnya.${companion}`;
+  return `Buku kerja baru dibuka (${parts}).${newWorkbookWhere()} Simpan lewat File > Simpan Sebagai sebelum menutupnya.${companion}`;
 }
 
 function contributionPeriod(year: number, startMonth: number, months: number): string {
