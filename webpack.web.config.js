@@ -44,7 +44,8 @@ class ServiceWorkerPlugin {
         for (const name of files) version.update(name).update(compilation.assets[name].source());
         const template = require("fs").readFileSync(path.resolve(__dirname, "src/web/service-worker.js"), "utf8");
         const worker = template
-          .replace("self.__PRECACHE_FILES__", JSON.stringify(["./", ...files]))
+          // Files only: a host may not answer the folder's own address ("./"); navigations fall back to index.html.
+          .replace("self.__PRECACHE_FILES__", JSON.stringify(files))
           .replace("self.__PRECACHE_VERSION__", JSON.stringify(version.digest("hex").slice(0, 12)));
         compilation.emitAsset("sw.js", new sources.RawSource(worker));
       });
