@@ -47,6 +47,8 @@ export function RegionCombobox(props: RegionComboboxProps) {
     <Field label={label} validationState={error ? "error" : "none"} validationMessage={error} hint={error ? undefined : loading ? "Memuat daftar…" : hint}>
       <Combobox
         className={styles.combobox}
+        // Fluent names this button "Open" in English; a screen reader here speaks Indonesian.
+        expandIcon={{ "aria-label": `Buka daftar ${label.toLowerCase()}` }}
         placeholder={placeholder}
         value={shown}
         selectedOptions={selected ? [selected] : []}

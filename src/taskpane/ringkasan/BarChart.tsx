@@ -6,7 +6,14 @@ import type { Breakdown } from "./summarise-check";
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   caption: { margin: 0 },
-  svg: { display: "block", width: "100%", height: "auto", overflow: "visible" },
+  svg: {
+    display: "block",
+    width: "100%",
+    height: "auto",
+    overflow: "visible",
+    // High contrast: Windows drops the token colours, so labels and bars take the system's own colours.
+    "@media (forced-colors: active)": { "& text": { fill: "CanvasText !important" }, "& rect": { fill: "Canvas !important", stroke: "CanvasText" }, "& rect + rect": { fill: "Highlight !important" } },
+  },
 });
 
 /** Drawing units: the chart is drawn 320 wide and scaled to the pane's width. */
