@@ -56,7 +56,7 @@ export function SubmissionPreviewView({ submission, excludedBy }: { readonly sub
             {excludedBy.map((reason) => (
               <li key={reason.code} className={styles.reason}>
                 <Body1>
-                  {reason.label} <span className={styles.code}>({reason.code})</span>
+                  {reason.label}
                 </Body1>
                 <Body1>{formatAngka(reason.count)}</Body1>
               </li>

@@ -70,8 +70,9 @@ export function AnggaranTab() {
 
       {result.ok ? (
         <>
-          <BudgetSummary budget={result} />
+          {/* The button sits by the total, not under the month-by-month table 2,000 px further down. */}
           <RabSheetButton budget={result} />
+          <BudgetSummary budget={result} />
           <Caption1 className={styles.muted}>
             Lembar RAB memakai rumus Excel biasa (Jumlah = Volume × Harga Satuan, total =SUM), jadi tetap bisa dibuka dan dihitung ulang di
             komputer tanpa add-in ini.
