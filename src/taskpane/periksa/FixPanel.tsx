@@ -3,16 +3,13 @@ import { useEffect, useMemo, useState } from "react";
 import { cellAddress } from "../../adapters/office/a1";
 import type { RawCell } from "../../domain/cell/raw-cell";
 import { FIELD_LABELS } from "../../domain/fields";
-import { cellsChangedSince, createFixBatch, fixWrites, parseFixBatch, proposeFixes, serialiseFixBatch, undoWrites, type CellFix, type FixBatch } from "../../domain/fix";
+import { cellsChangedSince, createFixBatch, FIX_BATCH_SETTING, fixWrites, parseFixBatch, proposeFixes, serialiseFixBatch, undoWrites, type CellFix, type FixBatch } from "../../domain/fix";
 import { groupThousands } from "../../domain/format/group-thousands";
 import { PagedList } from "../components/PagedList";
 import { useGateway } from "../gateway-context";
 import { useOperation } from "../operation/use-operation";
 import { OperationStatus } from "../operation/OperationStatus";
 import type { CheckState } from "../session/session-context";
-
-/** Where the undo record of the last "Perbaiki otomatis" lives: in the workbook, so it survives closing it. */
-export const FIX_BATCH_KEY = "pekerjaRentan.perbaikanTerakhir";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -47,7 +44,7 @@ export function FixPanel({ check, referenceYear, onWritten }: { readonly check: 
 
   useEffect(() => {
     let live = true;
-    gateway.readSetting(FIX_BATCH_KEY).then(
+    gateway.readSetting(FIX_BATCH_SETTING).then(
       (stored) => live && setBatch(stored === undefined ? undefined : parseFixBatch(stored)),
       () => undefined,
     );
@@ -61,7 +58,7 @@ export function FixPanel({ check, referenceYear, onWritten }: { readonly check: 
       report(`Menulis ${groupThousands(fixes.length)} perbaikan…`, 0.3);
       const applied = createFixBatch(check.sheet, fixes, { id: `perbaikan-${Date.now()}`, createdAt: new Date().toISOString() });
       // The undo record first: if the write fails half-way, "Batalkan" can still put every cell back.
-      await gateway.writeSetting(FIX_BATCH_KEY, serialiseFixBatch(applied));
+      await gateway.writeSetting(FIX_BATCH_SETTING, serialiseFixBatch(applied));
       await gateway.writeCells(check.sheet, fixWrites(fixes));
       setBatch(applied);
       setPreviewing(false);
@@ -82,7 +79,7 @@ export function FixPanel({ check, referenceYear, onWritten }: { readonly check: 
       setChangedByHand(undefined);
       report("Mengembalikan nilai lama…", 0.5);
       await gateway.writeCells(batch.sheet, undoWrites(batch));
-      await gateway.writeSetting(FIX_BATCH_KEY, undefined);
+      await gateway.writeSetting(FIX_BATCH_SETTING, undefined);
       const count = batch.cells.length;
       setBatch(undefined);
       await onWritten();
