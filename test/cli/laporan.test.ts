@@ -102,7 +102,7 @@ describe("periksa --laporan", () => {
 
   test("prints landscape, fitted to the page width, with the heading row repeated on every page", () => {
     const workbookXml = xlsxPartText(report, "xl/workbook.xml");
-    expect(workbookXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="1">(&apos;)?Dusun Mekar Sari(&apos;)?!\$6:\$6<\/definedName>/);
+    expect(workbookXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="1">('|&apos;)?Dusun Mekar Sari('|&apos;)?!\$6:\$6<\/definedName>/);
     const sheetXml = xlsxPartText(report, "xl/worksheets/sheet2.xml");
     expect(sheetXml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
     expect(sheetXml).toMatch(/<pageSetup[^>]*orientation="landscape"/);

@@ -1,5 +1,8 @@
 import type { ExcelGateway, TableInfo } from "../../adapters/office";
 import { UnusableInputError } from "../../adapters/unusable-input-error";
+import { WorkbookReadError } from "../../adapters/xlsx/workbook-read-error";
+import { readXlsxGrid } from "../../adapters/xlsx/reader/read-xlsx-grid";
+import type { WorkbookGrid } from "../../domain/cell/sheet-grid";
 import type { DtksField } from "../../domain/dtks/dtks-record";
 import { groupThousands } from "../../domain/format/group-thousands";
 import { nextPaint, throwIfCancelled, type Report } from "../operation/use-operation";
@@ -60,10 +63,10 @@ export function fileList(names: readonly string[]): string {
 
 /**
  * Reads the extract files the secretary picked (several at once: a DTSEN family file with its member
- * file, a SIKS-NG desil export, a BNBA list). A CSV is read in memory, row by row. An .xlsx is read by
- * Excel itself (the pane has no .xlsx reader of its own): copied into the workbook, read, and deleted
- * again unless `copy` is set. Only with `copy` do sheets stay behind: a CSV is then also written as a
- * sheet, NIK and No. KK as text. When anything fails, every sheet this import added is removed.
+ * file, a SIKS-NG desil export, a BNBA list). A CSV is read in memory, row by row; an .xlsx in memory by
+ * our reader (`readXlsxParts`), as the CLI reads it. Only with `copy` do sheets stay behind: an .xlsx is
+ * then opened by Excel itself into new sheets (its formats and all) and read from them, a CSV written as
+ * a sheet, NIK and No. KK as text. When anything fails, every sheet this import added is removed.
  */
 export async function importDtksFiles(gateway: ExcelGateway, files: readonly File[], year: number, options: ImportOptions, signal: AbortSignal, report: Report): Promise<DtksState> {
   const unknown = files.filter((file) => !importKind(file.name));
@@ -86,29 +89,31 @@ export async function importDtksFiles(gateway: ExcelGateway, files: readonly Fil
         parts.push({ read, origin: { kind: "csv", file } });
         continue;
       }
+      if (!options.copy) {
+        // Not kept in the workbook: read in memory by our reader, as the CLI and the plain-browser page
+        // read it, so nothing of other residents' data passes through the workbook at all.
+        report(`Membaca lembar-lembar "${file.name}"…`, step(0.3) * 0.8);
+        parts.push(...readXlsxParts(bytes, file.name, year, parts.length, options.worker));
+        continue;
+      }
       report(`Membuka "${file.name}" lewat Excel…`, step(0.3) * 0.8);
       const sheets = await gateway.importSheetsFromBase64(bytesToBase64(bytes), IMPORT_PREFIX);
       added.push(...sheets);
-      try {
-        let message: string | undefined;
-        const before = parts.length;
-        for (const sheet of sheets) {
-          throwIfCancelled(signal);
-          report(`Membaca lembar "${sheet}"…`, step(0.6) * 0.8);
-          const grid = await gateway.readUsedRange(sheet);
-          const label = sheets.length > 1 ? `${file.name}, lembar "${sheet.slice(IMPORT_PREFIX.length)}"` : file.name;
-          const result = readGridPart(grid, label, year, parts.length);
-          if (!result.ok) {
-            message ??= `"${label}" ${result.message}`;
-            continue;
-          }
-          parts.push({ read: refuseWorkerTable(result, options.worker), origin: { kind: "grid", grid } });
+      let message: string | undefined;
+      const before = parts.length;
+      for (const sheet of sheets) {
+        throwIfCancelled(signal);
+        report(`Membaca lembar "${sheet}"…`, step(0.6) * 0.8);
+        const grid = await gateway.readUsedRange(sheet);
+        const label = sheets.length > 1 ? `${file.name}, lembar "${sheet.slice(IMPORT_PREFIX.length)}"` : file.name;
+        const result = readGridPart(grid, label, year, parts.length);
+        if (!result.ok) {
+          message ??= `"${label}" ${result.message}`;
+          continue;
         }
-        if (parts.length === before) throw new UnusableInputError(message ?? `Berkas "${file.name}" tidak berisi lembar kerja.`);
-      } finally {
-        // Read from the copy, then removed at once: other residents' data stay in the workbook only when asked.
-        if (!options.copy) await removeAdded(gateway, sheets, added);
+        parts.push({ read: refuseWorkerTable(result, options.worker), origin: { kind: "grid", grid } });
       }
+      if (parts.length === before) throw new UnusableInputError(message ?? `Berkas "${file.name}" tidak berisi lembar kerja.`);
     }
     if (options.copy) {
       for (const part of parts) {
@@ -127,15 +132,32 @@ export async function importDtksFiles(gateway: ExcelGateway, files: readonly Fil
   return state(`berkas ${fileList(files.map((file) => file.name))}`, parts, options.copy ? added : [], options.copy && added.length > 0);
 }
 
-async function removeAdded(gateway: ExcelGateway, sheets: readonly string[], added: string[]): Promise<void> {
+/**
+ * An .xlsx extract's sheets read in memory (`readXlsxGrid`): every sheet that holds an extract becomes a
+ * part, as the CLI reads one. A damaged, password-protected or old .xls file is refused with the reader's
+ * Indonesian message; a workbook with no readable sheet with the first sheet's reason.
+ */
+export function readXlsxParts(bytes: Uint8Array, fileName: string, year: number, firstIndex: number, worker: WorkerTableShape | undefined): LoadedPart[] {
+  let workbook: WorkbookGrid;
   try {
-    await gateway.deleteSheets(sheets);
-  } catch {
-    throw new UnusableInputError(
-      `Lembar sementara ${fileList(sheets.map((s) => `"${s}"`))} tidak dapat dihapus dari buku kerja. Hapus lembar itu sendiri (klik kanan pada tab lembar > Hapus): isinya data kesejahteraan warga lain.`,
-    );
+    workbook = readXlsxGrid(bytes, fileName);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new UnusableInputError(error.message);
+    throw error;
   }
-  for (const sheet of sheets) added.splice(added.indexOf(sheet), 1);
+  const parts: LoadedPart[] = [];
+  let message: string | undefined;
+  for (const grid of workbook.sheets) {
+    const label = workbook.sheets.length > 1 ? `${fileName}, lembar "${grid.name}"` : fileName;
+    const result = readGridPart(grid, label, year, firstIndex + parts.length);
+    if (!result.ok) {
+      message ??= `"${label}" ${result.message}`;
+      continue;
+    }
+    parts.push({ read: refuseWorkerTable(result, worker), origin: { kind: "grid", grid } });
+  }
+  if (parts.length === 0) throw new UnusableInputError(message ?? `Berkas "${fileName}" tidak berisi lembar kerja.`);
+  return parts;
 }
 
 /**

@@ -91,20 +91,34 @@ describe("importing the DTSEN keluarga + anggota pair", () => {
   });
 });
 
-describe("importing a SIKS-NG desil .xlsx through Excel", () => {
-  it("copies it in to be read and deletes the copy at once, unless asked to keep it", async () => {
+describe("importing a SIKS-NG desil .xlsx", () => {
+  it("reads it in memory without opening it in Excel, and copies it in through Excel only when asked to keep it", async () => {
     const file = await writeSiksNgDesil(path.join(dir, "desil.xlsx"), example.inExtract.slice(0, 5).map((w, i) => ({ noKk: w.noKk, nik: w.nik, nama: w.nama.toUpperCase(), desil: i + 1 })));
     const bytes = fs.readFileSync(file);
     const seed = { ...village, importableFiles: { [bytes.toString("base64")]: (await seedFromXlsx(file)).sheets } };
     const { gateway, model } = await setUp(seed);
+    const throughExcel = jest.spyOn(gateway, "importSheetsFromBase64");
     const dtks = await importDtksFiles(gateway, [new File([bytes], "desil.xlsx")], 2026, { copy: false }, signal, report);
     expect(dtks.parts[0]!.read.part.kind).toBe("desil");
+    expect(dtks.parts[0]!.read.part.persons.map((p) => p.nik)).toEqual(example.inExtract.slice(0, 5).map((w) => w.nik));
     expect(dtks.sheets).toEqual([]);
     expect(sheetNames(model)).toEqual([WORKERS]);
+    expect(throughExcel).not.toHaveBeenCalled();
 
     const kept = await importDtksFiles(gateway, [new File([bytes], "desil.xlsx")], 2026, { copy: true }, signal, report);
     expect(kept.sheets).toEqual(["Impor Pemeringkatan Desil"]);
     expect(sheetNames(model)).toEqual([WORKERS, "Impor Pemeringkatan Desil"]);
+  });
+
+  it("refuses a damaged, a password-protected and an old .xls file named .xlsx with what to do, in Indonesian, adding nothing", async () => {
+    const { gateway, model } = await setUp();
+    const damaged = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6])], "rusak.xlsx");
+    await expect(importDtksFiles(gateway, [damaged], 2026, { copy: false }, signal, report)).rejects.toThrow(/"?rusak\.xlsx"? bukan buku kerja Excel \(\.xlsx\) yang dapat dibaca\. Simpan ulang/);
+    // An OLE2 container: what Excel writes for a password-protected .xlsx and for an old .xls.
+    const ole = new Uint8Array(4096);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await expect(importDtksFiles(gateway, [new File([ole], "lama.xlsx")], 2026, { copy: false }, signal, report)).rejects.toThrow(/lama\.xlsx (berformat Excel lama|dilindungi kata sandi)/);
+    expect(sheetNames(model)).toEqual([WORKERS]);
   });
 
   it("removes every sheet it added when a later file is not an extract", async () => {

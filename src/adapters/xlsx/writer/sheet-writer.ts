@@ -20,6 +20,14 @@ export interface PageOptions {
   readonly fitToWidth?: boolean;
   /** A4 by default (Indonesian offices print on A4 or F4; F4 has no code of its own in Excel). */
   readonly paper?: "A4" | "Letter" | "Legal";
+  /** The footer on every printed page, in Excel's header/footer codes ("Halaman &P dari &N"). */
+  readonly footer?: string;
+}
+
+/** Rows `first`..`last` (1-based) printed again at the top of every page. */
+export interface PrintTitleRows {
+  readonly first: number;
+  readonly last: number;
 }
 
 export interface SheetOptions {
@@ -28,8 +36,11 @@ export interface SheetOptions {
   /** Rows (from the top) and columns (from the left) that stay in view when scrolling. */
   readonly frozen?: { readonly rows?: number; readonly columns?: number };
   readonly page?: PageOptions;
-  /** Rows 1..n printed again at the top of every page (the header row of a long list). */
-  readonly printTitleRows?: number;
+  /**
+   * Rows printed again at the top of every page (the header row of a long list): n for rows 1..n, or a
+   * span such as the findings report's heading row 6 under its title block.
+   */
+  readonly printTitleRows?: number | PrintTitleRows;
   /** Names of the columns (from A) for the cut-text report; a column without one is named by its letter. */
   readonly columnNames?: readonly string[];
   readonly hidden?: boolean;
@@ -38,7 +49,7 @@ export interface SheetOptions {
 /** What a sheet tells its workbook when it ends: for workbook.xml's defined names. */
 export interface SheetSummary {
   readonly autoFilter?: string;
-  readonly printTitleRows?: number;
+  readonly printTitleRows?: PrintTitleRows;
 }
 
 const PAPER = { Letter: 1, Legal: 5, A4: 9 } as const;
@@ -135,10 +146,11 @@ export class SheetWriter {
     if (page) {
       const fit = page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
       tail += `<pageSetup paperSize="${PAPER[page.paper ?? "A4"]}"${page.orientation ? ` orientation="${page.orientation}"` : ""}${fit}/>`;
+      if (page.footer) tail += `<headerFooter><oddFooter>${xmlText(page.footer)}</oddFooter></headerFooter>`;
     }
     this.context.push(this.buffer + tail + "</worksheet>", true);
     this.buffer = "";
-    this.context.onEnd({ autoFilter: filter || undefined, printTitleRows: this.options.printTitleRows });
+    this.context.onEnd({ autoFilter: filter || undefined, printTitleRows: printTitleSpan(this.options.printTitleRows) });
   }
 
   private cell(value: CellInput, style: StyleId, column: number, row: number): string {
@@ -221,6 +233,16 @@ function cellTextRaw(text: string, onCut: (length: number) => void): string {
 // The exact inverse of `xmlSafeText`: "_x0001_" -> U+0001, and "_x005F_" (a protected underscore) -> "_".
 function unescapeOoxml(text: string): string {
   return text.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function printTitleSpan(rows: SheetOptions["printTitleRows"]): PrintTitleRows | undefined {
+  if (rows === undefined) return undefined;
+  const span = typeof rows === "number" ? { first: 1, last: rows } : rows;
+  if (span.last < 1) return undefined;
+  if (!Number.isInteger(span.first) || !Number.isInteger(span.last) || span.first < 1 || span.last < span.first || span.last > 1_048_576) {
+    throw new RangeError(`Baris judul cetak ${span.first}:${span.last} bukan rentang baris yang sah.`);
+  }
+  return span;
 }
 
 const LETTERS: string[] = [];

@@ -1,4 +1,4 @@
-import { parseRangeAddress, type RangeRef } from "../../../domain/cell/a1";
+import { columnLetters, parseRangeAddress, type RangeRef } from "../../../domain/cell/a1";
 import { isLayoutFormula, layoutColumnFormat, layoutNumberFormat, layoutWidth, type LayoutStyle, type SheetLayout } from "../../../domain/layout/sheet-layout";
 import type { CellInput } from "./cell-input";
 import type { CellStyle, StyleId } from "./cell-style";
@@ -8,27 +8,58 @@ import type { XlsxWriter } from "./xlsx-writer";
 /** What a layout does not say and a file may want: printing, names for the cut report, a hidden sheet. */
 export type LayoutSheetOptions = Pick<SheetOptions, "page" | "printTitleRows" | "columnNames" | "hidden">;
 
+/** The width of a column the layout gives none (what the exceljs renderers used before). */
+const DEFAULT_WIDTH = 12;
+
 /**
  * Writes a domain `SheetLayout` (the same description the pane renders through Office.js) as the next
  * sheet of `book`: values and native formulas from A1, each cell's number format by the layout's own rule
  * (`layoutNumberFormat`: a text value gets "@"), whole-column formats ("@" for text columns) and wrapping,
- * widths, the frozen header and the styled ranges. Returns the sheet, still open, for merges or a filter.
+ * widths, the frozen header and the styled ranges. A cut cell is named by its column's header (the last
+ * frozen row) unless `columnNames` says otherwise. Texts go in raw: the writer escapes and cuts them.
+ * Returns the sheet, still open, for merges or a filter.
  */
 export function writeLayoutSheet(book: XlsxWriter, name: string, layout: SheetLayout, options: LayoutSheetOptions = {}): SheetWriter {
   const wrapColumns = new Set(layout.wrapColumns ?? []);
   const styles = new LayoutStyles(book, layout.styles ?? [], wrapColumns);
-  const columns = Array.from({ length: layoutWidth(layout) }, (_v, i) => {
+  const width = layoutWidth(layout);
+  const columns = Array.from({ length: width }, (_v, i) => {
     const numFmt = layoutColumnFormat(layout, i) ?? undefined;
     const wrap = wrapColumns.has(i + 1);
-    return { width: layout.columnWidths?.[i], style: numFmt || wrap ? book.style({ numFmt, wrap: wrap || undefined, vertical: wrap ? "top" : undefined }) : undefined };
+    return { width: layout.columnWidths?.[i] ?? DEFAULT_WIDTH, style: numFmt || wrap ? book.style({ numFmt, wrap: wrap || undefined, vertical: wrap ? "top" : undefined }) : undefined };
   });
-  const sheet = book.addSheet(name, { ...options, columns, frozen: layout.frozenRows ? { rows: layout.frozenRows } : undefined });
+  const columnNames = options.columnNames ?? headerNames(layout, width);
+  const sheet = book.addSheet(name, { ...options, columnNames, columns, frozen: layout.frozenRows ? { rows: layout.frozenRows } : undefined });
+  // A row without its own formats and outside every styled range (the data rows of a long list) has one
+  // style per column and kind of value: looked up once, not per cell.
+  const styledRows = styles.rows();
+  const plain: Array<StyleId | undefined> = new Array(width);
+  const text: Array<StyleId | undefined> = new Array(width);
   layout.cells.forEach((row, r) => {
-    const values: CellInput[] = row.map((cell) => (isLayoutFormula(cell) ? { formula: cell.formula } : cell));
-    const ids = row.map((_cell, c) => styles.at(r + 1, c + 1, layoutNumberFormat(layout, r, c)));
+    const values: CellInput[] = new Array(row.length);
+    const ids: StyleId[] = new Array(row.length);
+    const uniform = !layout.numberFormats?.[r]?.length && !styledRows.has(r + 1);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      values[c] = isLayoutFormula(cell) ? { formula: cell.formula } : cell;
+      if (!uniform) ids[c] = styles.at(r + 1, c + 1, layoutNumberFormat(layout, r, c));
+      else if (typeof cell === "string") ids[c] = text[c] ??= styles.at(r + 1, c + 1, layoutNumberFormat(layout, r, c));
+      else ids[c] = plain[c] ??= styles.at(r + 1, c + 1, layoutNumberFormat(layout, r, c));
+    }
     sheet.addRow(values, ids);
   });
   return sheet;
+}
+
+/** Each column's header (the last frozen row's text), or undefined for the writer to use its letter. */
+function headerNames(layout: SheetLayout, width: number): string[] | undefined {
+  const frozen = layout.frozenRows ?? 0;
+  if (frozen === 0) return undefined;
+  const header = layout.cells[frozen - 1] ?? [];
+  return Array.from({ length: width }, (_v, c) => {
+    const value = header[c];
+    return typeof value === "string" && value !== "" ? value : columnLetters(c + 1);
+  });
 }
 
 /** The styles of a layout's ranges, looked up per cell and registered once per distinct look. */
@@ -45,6 +76,13 @@ class LayoutStyles {
       const area = parseRangeAddress(style.range);
       return area ? [{ area, style }] : [];
     });
+  }
+
+  /** The Excel rows (1-based) some styled range covers. */
+  rows(): Set<number> {
+    const rows = new Set<number>();
+    for (const { area } of this.ranges) for (let r = area.top; r <= area.bottom; r++) rows.add(r);
+    return rows;
   }
 
   /** The style of the cell at Excel row `row`, column `column` (1-based); later ranges win, as in Excel. */

@@ -34,6 +34,8 @@ export class XlsxWriter {
   creator = "";
   lastModifiedBy = "";
   keywords = "";
+  /** The document's title (File > Info): no personal data, only what the output is. */
+  title = "";
 
   private readonly zip: Zip;
   private readonly styles = new StyleRegistry();
@@ -145,7 +147,7 @@ export class XlsxWriter {
         defined.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${quoted}!${absolute(first!)}:${absolute(last!)}`)}</definedName>`);
       }
       const titles = s.summary?.printTitleRows;
-      if (titles) defined.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${quoted}!$1:$${titles}`)}</definedName>`);
+      if (titles) defined.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${quoted}!$${titles.first}:$${titles.last}`)}</definedName>`);
       return defined;
     });
     const active = Math.max(0, this.sheets.findIndex((s) => !s.hidden));
@@ -174,6 +176,7 @@ export class XlsxWriter {
     const field = (tag: string, value: string) => (value ? `<${tag}>${xmlText(value)}</${tag}>` : "");
     return [
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+      field("dc:title", this.title),
       field("dc:creator", this.creator),
       field("cp:keywords", this.keywords),
       field("cp:lastModifiedBy", this.lastModifiedBy),

@@ -97,6 +97,32 @@ describe("the streaming .xlsx writer, read back by exceljs", () => {
   });
 });
 
+describe("a report sheet whose heading row sits under a title block", () => {
+  it("repeats only the heading row 6 on every printed page, with the page footer and the document title", async () => {
+    const file = path.join(dir, "laporan.xlsx");
+    await writeXlsxFile(file, (book) => {
+      book.title = "Laporan Temuan";
+      const sheet = book.addSheet("Dusun Krajan", {
+        page: { orientation: "landscape", fitToWidth: true, footer: "Halaman &P dari &N" },
+        printTitleRows: { first: 6, last: 6 },
+      });
+      for (const line of ["Laporan Temuan", "Desa Sungai Putri", "", "Dusun Krajan", ""]) sheet.addRow([line]);
+      sheet.addRow(["No", "NIK", "Nama"]);
+      sheet.addRow([1, "0012345678901234", "Budi"]);
+    });
+    const book = await readBack(file);
+    const sheet = book.getWorksheet("Dusun Krajan")!;
+    expect(sheet.pageSetup.printTitlesRow).toBe("6:6");
+    expect(sheet.headerFooter.oddFooter).toBe("Halaman &P dari &N");
+    expect(xlsxPartText(file, "xl/workbook.xml")).toContain("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'Dusun Krajan'!$6:$6</definedName>");
+    expect(book.title).toBe("Laporan Temuan");
+  });
+
+  it("a print-title span that is no span of rows is refused", () => {
+    expect(() => xlsxBytes((book) => book.addSheet("A", { printTitleRows: { first: 7, last: 6 } }).end())).toThrow(/7:6/);
+  });
+});
+
 describe("the writer's guards", () => {
   it("a sheet of several megabytes, deflated by zlib a megabyte at a time in Node, unzips whole and reads back row for row", async () => {
     const file = path.join(dir, "besar.xlsx");
