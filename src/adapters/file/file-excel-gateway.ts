@@ -6,10 +6,11 @@ import type { SheetLayout } from "../../domain/layout/sheet-layout";
 import type { CellValue, ExcelGateway, HighlightResult, ReadOptions, SheetInfo, TableInfo } from "../office/excel-gateway";
 import { ExcelGatewayError } from "../office/gateway-error";
 import type { HighlightMark } from "../office/highlight-marks";
-import { HIGHLIGHT_FILLS, noteText } from "../office/highlight-plan";
+import { HIGHLIGHT_FILLS, LEDGER_SETTING_KEY, noteText, type HighlightLedger, type LedgerSheet } from "../office/highlight-plan";
 import { uniqueSheetName } from "../office/office-excel-gateway";
 import { cellKey, gridOf, type MemorySheet, type WrittenCell } from "./memory-sheet";
 import { earlierMarks } from "./earlier-marks";
+import { fillsBeforeMarks, ledgerValue, readLedger, sheetLedger } from "./fill-ledger";
 import { noteOwners } from "./notes-patch";
 import { patchWorkbook, type SheetPatch } from "./patch-workbook";
 import { rowsLayout } from "./new-sheet-xml";
@@ -52,6 +53,8 @@ export class FileExcelGateway implements ExcelGateway {
   private readonly sheets: MemorySheet[];
   private readonly settings: Map<string, unknown>;
   private settingsChanged = false;
+  /** The add-in's highlight ledger as the file had it: the fills cells had before they were marked. */
+  private readonly ledger: HighlightLedger;
   private active = 0;
   private changes = 0;
   private selected: CellSelection | undefined;
@@ -63,6 +66,7 @@ export class FileExcelGateway implements ExcelGateway {
     this.options = options;
     this.sheets = sheets;
     this.settings = settings;
+    this.ledger = readLedger(settings.get(LEDGER_SETTING_KEY));
     const firstVisible = sheets.findIndex((sheet) => sheet.kind !== "original" || sheet.visible);
     this.active = Math.max(0, firstVisible);
   }
@@ -115,9 +119,18 @@ export class FileExcelGateway implements ExcelGateway {
   /** The copy to save: the original's bytes patched with every change made here. */
   buildCopy(): WorkbookFile {
     const sheets: SheetPatch[] = [];
+    const ledgerSheets = new Map<string, LedgerSheet>();
+    let pkg: XlsxPackage | undefined;
     for (const sheet of this.sheets) {
       if (sheet.kind !== "original") continue;
-      const unmark = sheet.earlierShown ? [] : sheet.earlier;
+      const recorded = sheetLedger(this.ledger, sheet.name);
+      // An earlier mark taken away gets back the fill the ledger recorded for it, else no fill.
+      const unmark = sheet.earlierShown ? [] : sheet.earlier.map((cell) => ({ ...cell, restore: recorded.cells.get(cellAddress(cell.row, cell.column)) ?? null }));
+      if (!sheet.earlierShown) {
+        // This sheet's marks were replaced: the ledger records, for the new marks only, their fill before any mark.
+        pkg ??= XlsxPackage.open(this.original);
+        ledgerSheets.set(recorded.key, { name: sheet.name, cells: fillsBeforeMarks(pkg, sheet.part, sheet.marks, recorded.cells) });
+      }
       if (sheet.marks.length === 0 && sheet.written.size === 0 && unmark.length === 0) continue;
       sheets.push({
         part: sheet.part,
@@ -128,10 +141,16 @@ export class FileExcelGateway implements ExcelGateway {
       });
     }
     const addedSheets = this.sheets.flatMap((sheet) => (sheet.kind === "added" ? [{ name: sheet.name, layout: sheet.layout }] : []));
+    const settings = new Map(this.settings);
+    if (ledgerSheets.size > 0) {
+      const ledger = ledgerValue(this.ledger, ledgerSheets);
+      if (ledger === undefined) settings.delete(LEDGER_SETTING_KEY);
+      else settings.set(LEDGER_SETTING_KEY, ledger);
+    }
     const { bytes } = patchWorkbook(this.original, {
       sheets,
       addedSheets,
-      ...(this.settingsChanged ? { settings: this.settings } : {}),
+      ...(this.settingsChanged || ledgerSheets.size > 0 ? { settings } : {}),
     });
     return { name: this.copyName(), bytes };
   }

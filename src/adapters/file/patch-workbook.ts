@@ -14,8 +14,11 @@ export interface SheetPatch {
   /** Cells to fill, "#RRGGBB". */
   readonly fills?: ReadonlyArray<{ readonly row: number; readonly column: number; readonly color: string }>;
   readonly notes?: ReadonlyArray<NoteRequest>;
-  /** Marks of an earlier check to take away: their fill goes (no fill) and so does our note there. */
-  readonly unmark?: ReadonlyArray<{ readonly row: number; readonly column: number }>;
+  /**
+   * Marks of an earlier check to take away: our note there goes, and the fill becomes `restore` (the
+   * cell's fill before the first check, "#RRGGBB", when the highlight ledger recorded one) or none.
+   */
+  readonly unmark?: ReadonlyArray<{ readonly row: number; readonly column: number; readonly restore?: string | null }>;
   /** Values written by the pane (a column it adds, a fix); `null` clears a cell. `numberFormat` ("@" for text) goes on first. */
   readonly values?: ReadonlyArray<{ readonly row: number; readonly column: number; readonly value: PatchValue | null; readonly numberFormat?: string }>;
 }
@@ -65,7 +68,7 @@ export function patchWorkbook(original: Uint8Array, patch: WorkbookPatch): Patch
         ...(numberFormat ? { restyle: (current: number) => styles.derive(current, { numberFormat }) } : {}),
       });
     }
-    for (const { row, column } of sheet.unmark ?? []) edit(row, column, { restyle: (current) => styles.derive(current, { fill: null }) });
+    for (const { row, column, restore } of sheet.unmark ?? []) edit(row, column, { restyle: (current) => styles.derive(current, { fill: restore ?? null }) });
     for (const { row, column, color } of sheet.fills ?? []) edit(row, column, { restyle: (current) => styles.derive(current, { fill: color }) });
     const patched = patchSheetCells(xml, edits);
     if (patched !== xml) pkg.setText(sheet.part, patched);

@@ -14,13 +14,26 @@ const WE_NS = "http://schemas.microsoft.com/office/webextensions/webextension/20
 const WETP_NS = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** The web extension part of this add-in, if the file has one. */
+/** Setting names only this add-in writes (pane settings, highlight ledger). */
+const OUR_SETTING_NAMES = ["pekerjarentan.pengaturan", "pekerjarentan.tanda"];
+
+/**
+ * The web extension part of this add-in, if the file has one: the one naming the manifest's id
+ * (sideloaded or centrally deployed), else the one holding our settings (installed from AppSource, the
+ * reference names the store's asset id instead), so those settings are read and updated in place.
+ */
 function ourExtensionPart(pkg: XlsxPackage): string | undefined {
   const parts = pkg.paths().filter((path) => /^xl\/webextensions\/webextension\d*\.xml$/.test(path));
-  return parts.find((path) => {
+  const byId = parts.find((path) => {
     const reference = elements(pkg.text(path) ?? "", "we:reference")[0];
     return reference !== undefined && (attribute(reference.startTag, "id") ?? "").toLowerCase().includes(ADDIN_ID);
   });
+  return (
+    byId ??
+    parts.find((path) =>
+      elements(pkg.text(path) ?? "", "we:property").some(({ startTag }) => OUR_SETTING_NAMES.includes((attribute(startTag, "name") ?? "").toLowerCase())),
+    )
+  );
 }
 
 export function readSettings(pkg: XlsxPackage): Map<string, unknown> {

@@ -1,6 +1,9 @@
 import ExcelJS from "exceljs";
 import { FileExcelGateway, type WorkbookFile } from "../../../src/adapters/file/file-excel-gateway";
-import { readXlsxBytes } from "../../../src/adapters/xlsx/read-workbook";
+import { patchWorkbook } from "../../../src/adapters/file/patch-workbook";
+import { LEDGER_SETTING_KEY } from "../../../src/adapters/office/highlight-plan";
+import { readXlsxGrid } from "../../../src/adapters/xlsx/reader/read-xlsx-grid";
+import { readPaneSettings, SETTINGS_KEY, defaultPaneSettings } from "../../../src/taskpane/session/pane-settings";
 
 async function villageFile(): Promise<WorkbookFile> {
   const book = new ExcelJS.Workbook();
@@ -14,7 +17,8 @@ async function villageFile(): Promise<WorkbookFile> {
 }
 
 function open(file: WorkbookFile, delivered: WorkbookFile[] = []): Promise<FileExcelGateway> {
-  return FileExcelGateway.open(file, { readWorkbook: readXlsxBytes, deliver: (f) => delivered.push(f) });
+  // The reader as the page uses it: its browser entry, on bytes.
+  return FileExcelGateway.open(file, { readWorkbook: async (bytes, name) => readXlsxGrid(bytes, name), deliver: (f) => delivered.push(f) });
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -69,6 +73,34 @@ describe("the pane's workbook, opened from a file in the browser", () => {
     await gateway.writeSetting("PekerjaRentan.pengaturan", { desa: "6104012011" });
     const again = await open(gateway.buildCopy());
     expect(await again.readSetting("PekerjaRentan.pengaturan")).toEqual({ desa: "6104012011" });
+  });
+
+  it("the village and year chosen on the page are there when the saved copy is opened again", async () => {
+    const gateway = await open(await villageFile());
+    expect(readPaneSettings(await gateway.readSetting(SETTINGS_KEY)).settings.namaDesa).toBeUndefined();
+    const chosen = defaultPaneSettings(2027);
+    // As the pane stores them (session-context.tsx): one JSON text under SETTINGS_KEY.
+    await gateway.writeSetting(SETTINGS_KEY, JSON.stringify({ ...chosen, namaDesa: "Sungai Ambawang", check: { ...chosen.check, kodeDesa: "61.04.01.2014" } }));
+    const again = await open(gateway.buildCopy());
+    const read = readPaneSettings(await again.readSetting(SETTINGS_KEY));
+    expect(read.repaired).toBe(false);
+    expect([read.settings.namaDesa, read.settings.check.kodeDesa, read.settings.check.tahun]).toEqual(["Sungai Ambawang", "61.04.01.2014", 2027]);
+  });
+
+  it("settings the add-in stored under its AppSource id are read and updated in place, not duplicated", async () => {
+    const file = await villageFile();
+    const seeded = patchWorkbook(file.bytes, { settings: new Map([[SETTINGS_KEY, JSON.stringify({ namaDesa: "Rasau Jaya" })]]) }).bytes;
+    // What Excel writes for an add-in installed from the store: the reference names the store's asset id.
+    const { XlsxPackage } = await import("../../../src/adapters/file/xlsx-package");
+    const pkg = XlsxPackage.open(seeded);
+    const part = pkg.paths().find((p) => /webextension\d+\.xml$/.test(p))!;
+    pkg.setText(part, pkg.text(part)!.replace(/<we:reference [^>]*\/>/, '<we:reference id="wa200009999" version="1.0.0.0" store="en-US" storeType="OMEX"/>'));
+    const gateway = await open({ name: file.name, bytes: pkg.toBytes() });
+    expect(readPaneSettings(await gateway.readSetting(SETTINGS_KEY)).settings.namaDesa).toBe("Rasau Jaya");
+    await gateway.writeSetting(SETTINGS_KEY, JSON.stringify({ namaDesa: "Sungai Ambawang" }));
+    const copy = XlsxPackage.open(gateway.buildCopy().bytes);
+    expect(copy.paths().filter((p) => /webextension\d+\.xml$/.test(p))).toEqual([part]);
+    expect(readPaneSettings(await (await open({ name: "x.xlsx", bytes: copy.toBytes() })).readSetting(SETTINGS_KEY)).settings.namaDesa).toBe("Sungai Ambawang");
   });
 
   it("a RAB sheet added by the pane is in the copy; an imported DTKS extract deleted after reading is not", async () => {
@@ -158,5 +190,47 @@ describe("a '(diperiksa)' copy opened again", () => {
     const sheet = (await load(again.buildCopy().bytes)).getWorksheet("Data Pekerja")!;
     expect((sheet.getCell("A2").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
     expect(sheet.getCell("A2").note).toBeUndefined();
+  });
+
+  it("taking an earlier mark away gives the cell back the fill the add-in's ledger recorded for it", async () => {
+    // A copy checked in Excel: A2 was yellow before the add-in painted it; the ledger (keyed by Office's worksheet id) says so.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Data Pekerja");
+    sheet.addRow(["NIK", "Nama"]);
+    sheet.addRow(["610401120385000", "Budi Santoso"]);
+    sheet.getCell("A2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFCC5CB" } };
+    sheet.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE9A9" } };
+    const ledger = JSON.stringify({ v: 1, sheets: { "{00000000-0001-0000-0000-000000000000}": { name: "Data Pekerja", cells: { A2: "#FFFF00", B2: null } } } });
+    const bytes = patchWorkbook(new Uint8Array(await book.xlsx.writeBuffer()), { settings: new Map([[LEDGER_SETTING_KEY, ledger]]) }).bytes;
+    const gateway = await open({ name: "Daftar Pekerja (diperiksa).xlsx", bytes });
+    expect((await gateway.clearHighlights("Data Pekerja")).cleared).toBe(2);
+    const copy = gateway.buildCopy();
+    const after = (await load(copy.bytes)).getWorksheet("Data Pekerja")!;
+    expect((after.getCell("A2").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFFF00");
+    expect((after.getCell("B2").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+    // Nothing of ours is left on the sheet, so the ledger has nothing left to record.
+    expect(await (await open(copy)).readSetting(LEDGER_SETTING_KEY)).toBeUndefined();
+  });
+
+  it("a copy saved by the page records the fills it covered, so removing its marks later restores them", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Data Pekerja");
+    sheet.addRow(["NIK", "Nama"]);
+    sheet.addRow(["610401120385000", "Budi Santoso"]);
+    sheet.getCell("A2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF92D050" } };
+    const first = await open({ name: "Daftar Pekerja.xlsx", bytes: new Uint8Array(await book.xlsx.writeBuffer()) });
+    await first.writeHighlights("Data Pekerja", [
+      { row: 2, column: 1, severity: "error", messages: ["NIK harus 16 angka."] },
+      { row: 2, column: 2, severity: "warning", messages: ["Nama mirip baris lain."] },
+    ]);
+    const checked = first.buildCopy();
+    const marked = (await load(checked.bytes)).getWorksheet("Data Pekerja")!;
+    expect((marked.getCell("A2").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFCC5CB");
+
+    const second = await open(checked);
+    await second.clearHighlights("Data Pekerja");
+    const cleaned = (await load(second.buildCopy().bytes)).getWorksheet("Data Pekerja")!;
+    expect((cleaned.getCell("A2").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FF92D050");
+    expect((cleaned.getCell("B2").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
   });
 });
