@@ -11,7 +11,7 @@ const crypto = require("crypto");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { Compilation, NormalModuleReplacementPlugin, ProvidePlugin, sources } = require("webpack");
+const { Compilation, sources } = require("webpack");
 
 /**
  * No request leaves the page: everything from its own origin. Griffel (Fluent UI's CSS-in-JS) inserts
@@ -89,10 +89,8 @@ module.exports = (_env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      // The reader's entry point also opens files by path for the CLI; the page hands it bytes only.
-      new NormalModuleReplacementPlugin(/^node:fs(\/promises)?$/, path.resolve(__dirname, "src/web/no-file-system.ts")),
-      // The reader's container sniffing (file-bytes.ts) uses Node's Buffer; the browser gets the same API from the buffer package.
-      new ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
+      // No Node stand-ins (node:fs, Buffer): the page reads with the reader's browser entry (readXlsxGrid)
+      // and writes with the project's own writer, so a Node module reaching this bundle fails the build.
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/web/index.html", templateParameters: { csp: CSP } }),
       new CopyWebpackPlugin({
         patterns: [
