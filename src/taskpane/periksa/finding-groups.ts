@@ -1,11 +1,12 @@
 import type { CheckResult, CheckSummary } from "../../domain/check/check-workers";
 import { rejectionLabel } from "../../domain/ekspor/rejection-labels";
 import type { Finding, FindingCode, Severity } from "../../domain/finding";
+import { GLOSSARY, SEVERITY_LABELS as GLOSSARY_SEVERITY_LABELS } from "../../domain/format/glossary";
 import { groupThousands } from "../../domain/format/group-thousands";
 
 export const SEVERITIES: ReadonlyArray<Severity> = ["error", "warning", "info"];
-/** The glossary's words: "Kesalahan" (must be fixed), "Peringatan" (look at it), "Catatan". */
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: "Kesalahan", warning: "Peringatan", info: "Catatan" };
+/** The glossary's words, so the pane names a severity as the CLI and the findings report do. */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = GLOSSARY_SEVERITY_LABELS;
 
 /** Findings that say the NIK itself is unusable: nothing else the NIK is compared with can be judged. */
 const NIK_BROKEN: ReadonlySet<FindingCode> = new Set<FindingCode>(["NIK_MISSING", "NIK_FORMAT", "NIK_PRECISION_LOST", "NIK_DATE_INVALID", "NIK_SERIAL_ZERO"]);
@@ -112,8 +113,8 @@ export function groupTitle(group: Pick<ProblemGroup, "title" | "items">): string
 export function summaryLine(summary: Pick<CheckSummary, "rows" | "errors" | "warnings" | "eligible">): string {
   return [
     `${groupThousands(summary.rows)} baris`,
-    `${groupThousands(summary.errors)} kesalahan`,
-    `${groupThousands(summary.warnings)} peringatan`,
-    `${groupThousands(summary.eligible)} siap didaftarkan`,
+    `${groupThousands(summary.errors)} ${GLOSSARY.kesalahan}`,
+    `${groupThousands(summary.warnings)} ${GLOSSARY.peringatan}`,
+    `${groupThousands(summary.eligible)} ${GLOSSARY.siapDidaftarkan}`,
   ].join(" · ");
 }

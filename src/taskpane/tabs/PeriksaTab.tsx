@@ -23,8 +23,8 @@ import { runCheck, type CheckSource, type SheetOverrides } from "../periksa/run-
 import { SourcePicker } from "../periksa/SourcePicker";
 import { checkElsewhereLabel, TableElsewhereError, type TableElsewhere } from "../periksa/table-elsewhere";
 import { yearFromTitle } from "../periksa/title-year";
+import { Summary } from "../ringkasan/Summary";
 import { useSession, type CheckState } from "../session/session-context";
-import { Summary } from "./RingkasanTab";
 import { TabPage } from "./TabPage";
 
 const useStyles = makeStyles({
