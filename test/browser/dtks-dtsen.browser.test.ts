@@ -203,7 +203,7 @@ describeInBrowser("DTKS tab on a workbook without an extract sheet", () => {
     await press(page, "Cari calon peserta");
     const outcome = page.getByText(/^Lembar "Calon Peserta" ditulis:/);
     await outcome.waitFor();
-    expect(await outcome.textContent()).toMatch(/calon peserta \(warga desa 6104012014\).*perlu \d+ lagi untuk target 200.*Tidak diusulkan: .*warga desa lain/);
+    expect(await outcome.textContent()).toMatch(/calon peserta \(warga desa 6104012014\).*perlu \d+ lagi untuk sasaran 200.*Tidak diusulkan: .*warga desa lain/);
     expect(await sheetNames(page)).toEqual([WORKERS, "Calon Peserta"]);
     expect(await cell(page, "Calon Peserta", 1, 2)).toMatchObject({ value: "NIK" });
     const nik = await cell(page, "Calon Peserta", 2, 2);

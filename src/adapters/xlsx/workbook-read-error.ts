@@ -70,7 +70,7 @@ function messageFor(reason: WorkbookReadErrorReason, path: string, detail: strin
     case "BUSY":
       return `Berkas ${path} sedang dipakai program lain (atau terlalu banyak berkas terbuka). Tutup programnya lalu coba lagi.`;
     case "IO":
-      return `Berkas ${path} tidak dapat dibaca dari disk (galat baca). Salin berkas ke disk lain lalu coba lagi.`;
+      return `Berkas ${path} tidak dapat dibaca dari disk (kesalahan baca). Salin berkas ke disk lain lalu coba lagi.`;
     case "UNSUPPORTED_TYPE":
       return `Jenis berkas ${path} tidak dikenali. Gunakan buku kerja Excel (.xlsx) atau teks CSV (.csv, .tsv, .txt).`;
   }

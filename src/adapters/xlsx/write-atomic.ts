@@ -141,7 +141,7 @@ export function fileSystemReason(code: string, action: "baca" | "tulis" = "baca"
     case "ENFILE":
       return "terlalu banyak berkas terbuka sekaligus; tutup program lain lalu coba lagi";
     case "EIO":
-      return `galat ${action === "tulis" ? "tulis" : "baca"} pada disk; salin berkasnya ke disk lain lalu coba lagi`;
+      return `kesalahan ${action === "tulis" ? "tulis" : "baca"} pada disk; salin berkasnya ke disk lain lalu coba lagi`;
     case "EAGAIN":
     case "EWOULDBLOCK":
       return "berkas terkunci sementara; coba lagi";

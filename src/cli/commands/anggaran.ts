@@ -29,7 +29,7 @@ export const anggaran: Command = {
   help: [
     "pekerja-rentan anggaran BERKAS.xlsx --tahun TTTT [pilihan]",
     "",
-    "Menghitung iuran pekerja yang siap didaftarkan (baris tanpa galat) untuk RAB APBDes, bulan demi bulan",
+    "Menghitung iuran pekerja yang siap didaftarkan (baris tanpa kesalahan) untuk RAB APBDes, bulan demi bulan",
     "mengikuti tabel tarif (PP 44/2015 Lampiran II; PP 50/2025 bila diaktifkan).",
     "",
     "Pilihan:",
@@ -156,7 +156,7 @@ function formatBudget(file: string, loaded: LoadedCheck, budget: Budget, exclude
   lines.push(`Periode: ${monthLabel(budget.from)} s.d. ${monthLabel(budget.to)} (${budget.months} bulan) · ${formatCount(budget.workers)} pekerja siap didaftarkan`);
   const excludedText = Object.entries(excluded).map(([code, n]) => `${code} ${n}`).join(", ");
   if (loaded.result.summary.excluded > 0) {
-    lines.push(style.yellow(`${formatCount(loaded.result.summary.excluded)} baris tidak dianggarkan karena masih bergalat (${excludedText}). Jalankan "periksa" untuk rinciannya.`));
+    lines.push(style.yellow(`${formatCount(loaded.result.summary.excluded)} baris tidak dianggarkan karena masih ada kesalahan (${excludedText}). Jalankan "periksa" untuk rinciannya.`));
   }
   lines.push("");
   lines.push(style.bold("Rincian RAB"));

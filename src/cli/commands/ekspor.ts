@@ -46,11 +46,11 @@ const REJECTED_SHOWN = 20;
 
 export const ekspor: Command = {
   name: "ekspor",
-  summary: "membuat lembar pengajuan BPJS (BPU kolektif, SIPP, OpenSID) dari pekerja yang lolos pemeriksaan",
+  summary: "membuat lembar pengajuan BPJS (BPU kolektif, SIPP, OpenSID) dari pekerja yang siap didaftarkan",
   help: [
     "pekerja-rentan ekspor BERKAS.xlsx --keluar HASIL.xlsx [pilihan]",
     "",
-    "Memeriksa daftar pekerja, lalu menulis lembar pengajuan menurut templat: pekerja tanpa galat masuk lembar",
+    "Memeriksa daftar pekerja, lalu menulis lembar pengajuan menurut templat: pekerja tanpa kesalahan masuk lembar",
     "pertama; baris lain masuk lembar \"Ditolak\" beserta alasannya; lembar \"Keterangan\" mencatat templat,",
     "periode, program dan cara menghitungnya. BERKAS tidak pernah diubah. Keluaran .csv bila HASIL berakhiran .csv",
     "(Ditolak dan Keterangan lalu ditulis ke HASIL-keterangan.xlsx).",

@@ -117,7 +117,7 @@ export const gabung: Command = {
     const errorsSeen = totals.unreadable > 0 || repeats.length > 0 || usable.some((v) => v.errors > 0);
     const notes = [
       `Rekap ${formatCount(files.length)} berkas, tahun anggaran ${tahun}, dibuat ${new Date().toISOString().slice(0, 10)} oleh Pekerja Rentan.`,
-      "Anggaran tiap desa dihitung untuk pekerja yang siap didaftarkan (baris tanpa galat), JKK + JKM pada tingkat penghasilan terendah kecuali diatur lain.",
+      "Anggaran tiap desa dihitung untuk pekerja yang siap didaftarkan (baris tanpa kesalahan), JKK + JKM pada tingkat penghasilan terendah kecuali diatur lain.",
       period.pp50 ? "Diskon PP 50/2025 DITERAPKAN (berlakunya untuk APBDes belum terkonfirmasi)." : "Diskon PP 50/2025 tidak diterapkan (berlakunya untuk APBDes belum terkonfirmasi).",
       "NIK ganda antar desa: orang yang sama terdaftar di dua desa atau lebih; hanya satu desa yang boleh membayar iurannya.",
       "Setiap desa dihitung sekali: berkas yang isinya sama persis (sidik sha256), atau versi lain dari desa yang sama (kode atau nama desa sama dan sebagian besar NIK-nya sama), tidak dihitung lagi; barisnya di Rekap Desa menyebut berkas yang dihitung.",
@@ -178,7 +178,7 @@ export const gabung: Command = {
         }
         const target = v.shortfall > 0 ? style.yellow(`kurang ${v.shortfall}`) : style.green("sasaran tercapai");
         const nonDtks = v.nonDtks === undefined ? "" : ` · ${formatCount(v.nonDtks)} non-DTKS`;
-        out.push(`  ${v.desa.padEnd(26)} ${String(v.eligible).padStart(5)} siap / ${String(v.rows).padStart(5)} baris · ${v.errors} galat${nonDtks} · ${target} · ${formatRupiah(v.total)}  ${style.dim(v.file)}`);
+        out.push(`  ${v.desa.padEnd(26)} ${String(v.eligible).padStart(5)} siap / ${String(v.rows).padStart(5)} baris · ${v.errors} kesalahan${nonDtks} · ${target} · ${formatRupiah(v.total)}  ${style.dim(v.file)}`);
       }
       out.push("");
       for (const [desa, list] of sameVillage) {

@@ -42,7 +42,7 @@ export function BudgetForm({ problems }: { readonly problems: ReadonlyArray<Budg
           problem={problemOf("year")}
           onChange={(tahun) => updateSettings((current) => ({ ...current, check: { ...current.check, tahun } }))}
         />
-        <NumberField label="Target pekerja" value={budget.target} min={BUDGET_BOUNDS.target.min} max={BUDGET_BOUNDS.target.max} disabled={disabled} problem={problemOf("target")} onChange={(n) => setBudget("target", n)} />
+        <NumberField label="Sasaran pekerja" value={budget.target} min={BUDGET_BOUNDS.target.min} max={BUDGET_BOUNDS.target.max} disabled={disabled} problem={problemOf("target")} onChange={(n) => setBudget("target", n)} />
       </div>
       <div className={styles.pair}>
         <Field className={styles.field} label="Bulan mulai">

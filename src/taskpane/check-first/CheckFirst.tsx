@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 });
 
 interface CheckFirstProps {
-  /** What this tab shows once a list has been checked, e.g. "Anggaran dihitung dari pekerja yang lolos pemeriksaan." */
+  /** What this tab shows once a list has been checked, e.g. "Anggaran dihitung dari pekerja yang siap didaftarkan." */
   readonly why: string;
   /** Without the title, for a tab that still works without a check (Anggaran). */
   readonly compact?: boolean;

@@ -6,7 +6,7 @@ const useStyles = makeStyles({
   line: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Which check the tab's figures come from: `Lembar "X", diperiksa pukul 10.42: 112 siap didaftarkan, 8 baris bergalat.` */
+/** Which check the tab's figures come from: `Lembar "X", diperiksa pukul 10.42: 112 siap didaftarkan, 8 baris dengan kesalahan.` */
 export function CheckedFrom({ check }: { readonly check: CheckState }) {
   const styles = useStyles();
   const { summary } = check.result;
@@ -14,7 +14,7 @@ export function CheckedFrom({ check }: { readonly check: CheckState }) {
   return (
     <Caption1 className={styles.line}>
       Dari lembar "{check.sheet}", diperiksa pukul {time}: {formatAngka(summary.eligible)} siap didaftarkan
-      {summary.excluded > 0 ? `, ${formatAngka(summary.excluded)} baris bergalat` : ""}. Bila daftar berubah, periksa ulang di tab Periksa.
+      {summary.excluded > 0 ? `, ${formatAngka(summary.excluded)} baris dengan kesalahan` : ""}. Bila daftar berubah, periksa ulang di tab Periksa.
     </Caption1>
   );
 }

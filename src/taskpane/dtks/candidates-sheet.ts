@@ -47,9 +47,9 @@ export async function writeCandidateSheet(
 
 function neededText(result: Proposed, checked: boolean): string {
   if (!checked) return "Daftar pekerja belum dicocokkan, jadi warga yang sudah ada di daftar bisa ikut terusul.";
-  if (result.needed === 0) return `Target ${groupThousands(result.target)} sudah tercapai (${groupThousands(result.enrolled)} siap didaftarkan): calon ini cadangan.`;
+  if (result.needed === 0) return `Sasaran ${groupThousands(result.target)} sudah tercapai (${groupThousands(result.enrolled)} siap didaftarkan): calon ini cadangan.`;
   const short = result.candidates.length < result.needed ? ` Calon di ekstrak hanya ${groupThousands(result.candidates.length)}: ${groupThousands(result.needed - result.candidates.length)} orang lagi perlu dicari di luar DTSEN.` : "";
-  return `Daftar pekerja: ${groupThousands(result.enrolled)} siap didaftarkan; perlu ${groupThousands(result.needed)} lagi untuk target ${groupThousands(result.target)}.${short}`;
+  return `Daftar pekerja: ${groupThousands(result.enrolled)} siap didaftarkan; perlu ${groupThousands(result.needed)} lagi untuk sasaran ${groupThousands(result.target)}.${short}`;
 }
 
 /** What the DTKS tab says after "Cari calon peserta". */

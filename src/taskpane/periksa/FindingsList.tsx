@@ -142,7 +142,7 @@ export function FindingsList({
         </div>
       )}
       {view.steps.length === 0 ? (
-        <Caption1 className={styles.muted}>{total === 0 ? "Tidak ada temuan: semua baris lolos pemeriksaan." : "Tidak ada temuan dengan saringan ini."}</Caption1>
+        <Caption1 className={styles.muted}>{total === 0 ? "Tidak ada temuan: semua baris siap didaftarkan." : "Tidak ada temuan dengan saringan ini."}</Caption1>
       ) : (
         <div className={styles.stepper} role="group" aria-label="Telusuri sel bermasalah">
           <Button size="small" disabled={step <= 0} onClick={() => goTo(step - 1)}>

@@ -45,7 +45,7 @@ export function AnggaranTab() {
         {check ? (
           <>
             <Body1>
-              Dianggarkan: <strong>{formatAngka(workers.workers)} pekerja</strong> siap didaftarkan (baris tanpa galat)
+              Dianggarkan: <strong>{formatAngka(workers.workers)} pekerja</strong> siap didaftarkan (baris tanpa kesalahan)
               {pp50 && workers.transportWorkers > 0 ? `, ${formatAngka(workers.transportWorkers)} di antaranya sektor transportasi` : ""}.
             </Body1>
             <CheckedFrom check={check} />
@@ -54,14 +54,14 @@ export function AnggaranTab() {
           <>
             <NumberField
               label="Jumlah pekerja (diisi manual)"
-              hint="Belum ada daftar yang diperiksa, jadi jumlah pekerja diisi sendiri. Setelah pemeriksaan, jumlahnya diambil dari pekerja yang lolos."
+              hint="Belum ada daftar yang diperiksa, jadi jumlah pekerja diisi sendiri. Setelah pemeriksaan, jumlahnya diambil dari pekerja yang siap didaftarkan."
               value={workers.workers}
               min={BUDGET_BOUNDS.workers.min}
               max={BUDGET_BOUNDS.workers.max}
               problem={problems.find((p) => p.field === "workers")?.message}
               onChange={setTypedWorkers}
             />
-            <CheckFirst compact why="Anggaran dihitung dari pekerja yang lolos pemeriksaan." />
+            <CheckFirst compact why="Anggaran dihitung dari pekerja yang siap didaftarkan." />
           </>
         )}
       </div>

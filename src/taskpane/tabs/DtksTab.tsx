@@ -385,7 +385,7 @@ export function DtksTab() {
             Calon peserta dari ekstrak
           </Subtitle2>
           <Caption1 className={styles.muted}>
-            {`Warga di ekstrak yang belum ada di daftar: usia ${settings.check.usiaMinimal}–${settings.check.usiaMaksimal} tahun, ${describeDesilThreshold(settings.check.desilMaksimal)}, bukan penerima upah menurut DTSEN. Ditulis ke lembar baru, NIK dan No. KK sebagai teks; target ${groupThousands(settings.budget.target)} pekerja.`}
+            {`Warga di ekstrak yang belum ada di daftar: usia ${settings.check.usiaMinimal}–${settings.check.usiaMaksimal} tahun, ${describeDesilThreshold(settings.check.desilMaksimal)}, bukan penerima upah menurut DTSEN. Ditulis ke lembar baru, NIK dan No. KK sebagai teks; sasaran ${groupThousands(settings.budget.target)} pekerja.`}
           </Caption1>
           <div className={styles.actions}>
             <Button disabled={disabled} onClick={() => void findCandidates()}>

@@ -62,7 +62,7 @@ export function EksporTab() {
         Periode iuran {contributionPeriod(settings.check.tahun, settings.budget.startMonth, settings.budget.months)} ({settings.budget.months} bulan),
         program {settings.budget.withJht ? "JKK + JKM + JHT" : "JKK + JKM"}: diatur di tab Anggaran.
       </Caption1>
-      {check ? <Preview /> : <CheckFirst why="Berkas pendaftaran disusun dari pekerja yang lolos pemeriksaan." />}
+      {check ? <Preview /> : <CheckFirst why="Berkas pendaftaran disusun dari pekerja yang siap didaftarkan." />}
     </TabPage>
   );
 }

@@ -148,7 +148,7 @@ describe("Cari calon peserta", () => {
     expect(sheet.peek(2, 3)!.numberFormat).toBe("@");
     const text = candidateOutcomeText(outcome, true).text;
     expect(text).toMatch(/^Lembar "Calon Peserta" ditulis: \d+ calon peserta \(warga desa 6104012014\)/);
-    expect(text).toMatch(new RegExp(`perlu ${200 - matched.result.summary.eligible} lagi untuk target 200`));
+    expect(text).toMatch(new RegExp(`perlu ${200 - matched.result.summary.eligible} lagi untuk sasaran 200`));
     expect(text).toMatch(/Tidak diusulkan: .*warga desa lain/);
 
     // A second search gets a name of its own: the first sheet is never overwritten.
