@@ -1,9 +1,11 @@
 /**
  * The browser page (dist/web, issue 13) in headless Chromium, on a real .xlsx written by this test: the
  * example village list, with the village's settings stored in the file the way the add-in stores them.
- * The file goes in through the page's file input, Periksa runs, the "(diperiksa)" copy comes out as a
- * download, and the copy is read back with exceljs and with LibreOffice: NIKs intact as text, the marks
- * where the same check run in Node puts them, the original byte-identical. No request leaves the page.
+ * The file goes in through the page's file input and every tab runs on it: Periksa (the "(diperiksa)"
+ * copy with its marks, "Perbaiki otomatis", the findings report), DTKS (an extract written by the test,
+ * opened through the tab's own file input), Anggaran (the RAB sheet in the copy) and Ekspor (the
+ * submission as a download). What comes out is read back with our reader, exceljs and LibreOffice: NIKs
+ * intact as text, the original byte-identical. No request leaves the page.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -17,13 +19,16 @@ import { FileExcelGateway } from "../../src/adapters/file/file-excel-gateway";
 import { patchWorkbook } from "../../src/adapters/file/patch-workbook";
 import { HIGHLIGHT_FILLS } from "../../src/adapters/office";
 import { loadRegions } from "../../src/adapters/node/load-wilayah";
-import { readXlsxBytes } from "../../src/adapters/xlsx/read-workbook";
+import { readXlsxGrid } from "../../src/adapters/xlsx/reader/read-xlsx-grid";
+import { cellText, type RawCell } from "../../src/domain/cell/raw-cell";
+import type { SheetGrid } from "../../src/domain/cell/sheet-grid";
+import { proposeFixes } from "../../src/domain/fix";
 import { defaultSettings } from "../../src/domain/rules/rule-parameters";
 import { runCheck, type RunCheckOutcome } from "../../src/taskpane/periksa/run-check";
-import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
+import { defaultPaneSettings, SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import { libreOfficeCsv, parseCsv } from "../adapters/xlsx/soffice";
 import { chromiumAvailability, launchChromium, waitForChromium } from "./helpers/chromium";
-import { ARTIFACTS } from "./helpers/pane-harness";
+import { ARTIFACTS, openTab } from "./helpers/pane-harness";
 import { serveDirectory, type StaticServer } from "./helpers/static-server";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -31,6 +36,8 @@ const WEB = path.join(ROOT, "dist/web");
 const STAMP = path.join(WEB, ".built-at");
 const WORKERS = "Data Pekerja Rentan";
 const SETTINGS = { ...defaultSettings(2026), kodeDesa: "61.04.01.2014", desilMaksimal: 5 };
+/** As the Pengaturan tab's village picker stores it: the code in the checks' settings, the name beside it. */
+const VILLAGE = "Kuala Satong";
 const inCi = process.env.CI === "true";
 const describeInBrowser = chromiumAvailability() === "absent" && !inCi ? describe.skip : describe;
 
@@ -62,6 +69,24 @@ function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** A downloaded workbook as the pane itself reads one (our reader, the page's own). */
+function readGrid(file: string): SheetGrid[] {
+  return [...readXlsxGrid(new Uint8Array(fs.readFileSync(file)), path.basename(file)).sheets];
+}
+
+function cellOf(sheet: SheetGrid, row: number, column: number): RawCell | undefined {
+  return sheet.rows[row - sheet.firstRow]?.[column - sheet.firstColumn];
+}
+
+/** The 1-based row and column of the first cell reading `text` (a header). */
+function findCell(sheet: SheetGrid, text: string): { row: number; column: number } | undefined {
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const j = sheet.rows[i]!.findIndex((cell) => cellText(cell)?.trim() === text);
+    if (j >= 0) return { row: sheet.firstRow + i, column: sheet.firstColumn + j };
+  }
+  return undefined;
+}
+
 async function loadBook(file: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
@@ -84,13 +109,13 @@ describeInBrowser("the page on a real .xlsx in a real browser", () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "pekerja-rentan-web-file-"));
     // The example village list, with the settings the Pengaturan tab would have stored in it.
     const example = new Uint8Array(fs.readFileSync(path.join(ROOT, "contoh/desa-contoh.xlsx")));
-    const settings = new Map<string, unknown>([[SETTINGS_KEY, JSON.stringify({ check: SETTINGS })]]);
+    const settings = new Map<string, unknown>([[SETTINGS_KEY, JSON.stringify({ check: SETTINGS, namaDesa: VILLAGE })]]);
     original = path.join(dir, "Daftar Pekerja Desa.xlsx");
     fs.writeFileSync(original, patchWorkbook(example, { settings }).bytes);
     originalHash = sha256(fs.readFileSync(original));
 
     // The same check, run in Node through the same gateway: what the copy must hold.
-    const gateway = await FileExcelGateway.open({ name: "x.xlsx", bytes: new Uint8Array(fs.readFileSync(original)) }, { readWorkbook: readXlsxBytes, deliver: () => undefined });
+    const gateway = await FileExcelGateway.open({ name: "x.xlsx", bytes: new Uint8Array(fs.readFileSync(original)) }, { readWorkbook: async (bytes, name) => readXlsxGrid(bytes, name), deliver: () => undefined });
     const regions = await loadRegions({ villages: false });
     expected = await runCheck({ gateway, source: { kind: "active" }, settings: SETTINGS, regions, highlight: true, signal: new AbortController().signal, report: () => undefined });
 
@@ -142,6 +167,26 @@ describeInBrowser("the page on a real .xlsx in a real browser", () => {
       name,
     );
     await page.getByRole("button", { name, exact: true }).first().click();
+  }
+
+  let downloads = 0;
+  /** Presses `button` and saves the file the page hands over; returns where, with the name the page gave it. */
+  async function download(page: Page, button: string): Promise<{ file: string; name: string }> {
+    const coming = page.waitForEvent("download");
+    await press(page, button);
+    const made = await coming;
+    const file = path.join(dir, `${++downloads}`, made.suggestedFilename());
+    await made.saveAs(file);
+    return { file, name: made.suggestedFilename() };
+  }
+
+  async function checkInPeriksa(page: Page): Promise<void> {
+    await press(page, "Periksa");
+    await page.getByText(/siap didaftarkan/).first().waitFor();
+  }
+
+  function expectOriginalUntouched(): void {
+    expect(sha256(fs.readFileSync(original))).toBe(originalHash);
   }
 
   it("Periksa on the opened file, then the '(diperiksa)' copy: NIKs intact as text, marks in place, original untouched", async () => {
@@ -200,6 +245,142 @@ describeInBrowser("the page on a real .xlsx in a real browser", () => {
     await expect(preview.getByRole("heading").textContent()).resolves.toMatch(new RegExp(`Lembar "${WORKERS}", baris \\d+`));
     const chosen = preview.locator('td[aria-current="true"]');
     expect(await chosen.count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it("the village and year stored in the file are the pane's: shown above Periksa, without choosing them again", async () => {
+    const chosen = defaultPaneSettings(2027);
+    const seeded = path.join(dir, "Daftar 2027.xlsx");
+    const example = new Uint8Array(fs.readFileSync(path.join(ROOT, "contoh/desa-contoh.xlsx")));
+    const value = JSON.stringify({ ...chosen, namaDesa: VILLAGE, check: { ...chosen.check, kodeDesa: SETTINGS.kodeDesa } });
+    fs.writeFileSync(seeded, patchWorkbook(example, { settings: new Map([[SETTINGS_KEY, value]]) }).bytes);
+    const page = await openPage();
+    await openFile(page, seeded);
+    await page.getByText(`Desa ${VILLAGE} · Tahun 2027`).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it("DTKS: an extract written by the test goes in through the tab's file input and is matched; the copy gets the Status DTKS column, never the extract", async () => {
+    // The example extract as SIKS-NG exports it: ";"-separated text, NIKs as 16 digits.
+    const extract = readXlsxGrid(new Uint8Array(fs.readFileSync(path.join(ROOT, "contoh/dtks-contoh.xlsx"))), "dtks-contoh.xlsx").sheets[0]!;
+    const csv = path.join(dir, "dtks-desa.csv");
+    fs.writeFileSync(csv, extract.rows.map((row) => row.map((cell) => cellText(cell) ?? "").join(";")).join("\r\n"));
+    const extractNik = cellText(extract.rows[1]![1])!;
+    expect(extractNik).toMatch(/^\d{16}$/);
+
+    const page = await openPage();
+    await openFile(page, original);
+    await openTab(page, "DTKS");
+    await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent?.trim() === "Impor berkas…" && !b.disabled));
+    await page.locator('input[type="file"][accept*=".csv"]').setInputFiles(csv);
+    const list = page.getByLabel("Hasil pencocokan DTKS");
+    await list.waitFor();
+    const counts = Object.fromEntries(await list.locator("button").evaluateAll((buttons) => buttons.map((b) => [b.firstElementChild?.textContent ?? "", Number(b.getAttribute("data-count"))] as const)));
+    expect(counts).toMatchObject({ "Tidak ditemukan (non-DTKS)": 15, "Nama berbeda (NIK atas nama lain)": 1, "Di luar sasaran desil 1–5": 1 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "web-file-dtks.png"), fullPage: true, animations: "disabled" });
+
+    await press(page, "Tulis kolom Status DTKS");
+    await page.getByText(/ditambahkan di kolom/).waitFor();
+    const { file } = await download(page, "Unduh salinan (diperiksa)");
+    const sheets = readGrid(file);
+    // Only the village's own sheets: the extract (other residents' data) never goes into the village's file.
+    expect(sheets.map((sheet) => sheet.name)).toEqual(readGrid(original).map((sheet) => sheet.name));
+    const workers = sheets.find((sheet) => sheet.name === WORKERS)!;
+    const header = findCell(workers, "Status DTKS");
+    expect(header).toBeDefined();
+    const statuses = workers.rows.slice(header!.row - workers.firstRow + 1).map((row) => cellText(row[header!.column - workers.firstColumn]) ?? "");
+    expect(statuses.filter((status) => status !== "").length).toBeGreaterThan(100);
+    expectOriginalUntouched();
+    expect(offsite).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("Anggaran: the RAB sheet lands in the saved copy, its amounts as formulas", async () => {
+    const page = await openPage();
+    await openFile(page, original);
+    await checkInPeriksa(page);
+    await openTab(page, "Anggaran");
+    await press(page, "Buat lembar RAB");
+    await page.getByText(/Lembar "RAB Iuran BPJS 2026" dibuat/).waitFor();
+    const { file } = await download(page, "Unduh salinan (diperiksa)");
+
+    const rab = (await loadBook(file)).getWorksheet("RAB Iuran BPJS 2026")!;
+    expect(rab).toBeDefined();
+    const formulas: string[] = [];
+    rab.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula)));
+    expect(formulas.filter((formula) => /^D\d+\*F\d+$/.test(formula)).length).toBeGreaterThan(0);
+    expect(formulas.some((formula) => /^SUM\(/.test(formula))).toBe(true);
+    // The village named as in the settings stored in the file.
+    const values: string[] = [];
+    rab.eachRow((row) => row.eachCell((cell) => values.push(String(cell.value))));
+    expect(values).toContain(VILLAGE);
+    expectOriginalUntouched();
+    expect(problems).toEqual([]);
+  });
+
+  it("Ekspor: the submission comes as an .xlsx download whose NIKs are 16-digit text, for our reader and for LibreOffice", async () => {
+    const page = await openPage();
+    await openFile(page, original);
+    await checkInPeriksa(page);
+    await openTab(page, "Ekspor");
+    const included = Number(await page.getByTestId("ekspor-masuk").textContent());
+    expect(included).toBeGreaterThan(50);
+    const { file, name } = await download(page, "Buka sebagai buku kerja baru");
+    expect(name).toMatch(/\.xlsx$/);
+
+    const sheets = readGrid(file);
+    const participants = sheets[0]!;
+    expect(participants.name).toBe("Peserta BPU");
+    const nik = findCell(participants, "NIK")!;
+    const niks = participants.rows.slice(nik.row - participants.firstRow + 1).map((row) => row[nik.column - participants.firstColumn]);
+    expect(niks).toHaveLength(included);
+    for (const cell of niks) {
+      expect(cell?.kind).toBe("text");
+      expect(cellText(cell)).toMatch(/^\d{16}$/);
+    }
+    const csv = parseCsv(libreOfficeCsv(file, path.join(dir, "lo-ekspor")));
+    const column = csv[nik.row - 1]!.indexOf("NIK");
+    expect(column).toBe(nik.column - 1);
+    expect(csv.slice(nik.row).filter((row) => row.length > 1).map((row) => row[column])).toEqual(niks.map((cell) => cellText(cell)));
+    expectOriginalUntouched();
+    expect(offsite).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("Buat laporan temuan: the findings report comes as an .xlsx download listing the problem rows", async () => {
+    const page = await openPage();
+    await openFile(page, original);
+    await checkInPeriksa(page);
+    const { file } = await download(page, "Buat laporan temuan");
+    const sheets = readGrid(file);
+    expect(sheets.length).toBeGreaterThan(0);
+    // The worker whose NIK is too short is listed with that NIK, as text (its 15 digits kept).
+    const workers = readGrid(original).find((sheet) => sheet.name === WORKERS)!;
+    const shortNik = cellText(cellOf(workers, excelRowOfWorker(PLANTED.nikTooShort.worker), 2))!;
+    const texts = sheets.flatMap((sheet) => sheet.rows.flatMap((row) => row.map((cell) => cellText(cell) ?? "")));
+    expect(texts.some((text) => text.includes(shortNik))).toBe(true);
+    expectOriginalUntouched();
+    expect(problems).toEqual([]);
+  });
+
+  it("Perbaiki otomatis: the saved copy holds the fixed values, the original stays byte-identical", async () => {
+    const fixes = proposeFixes(expected.state.table, expected.state.result.findings, { referenceYear: SETTINGS.tahun });
+    expect(fixes.length).toBeGreaterThan(0);
+    const page = await openPage();
+    await openFile(page, original);
+    await checkInPeriksa(page);
+    await press(page, `Perbaiki otomatis (${fixes.length} sel)`);
+    await press(page, `Terapkan ${fixes.length} perbaikan`);
+    await page.getByText(/sel diperbaiki/).waitFor();
+    const { file } = await download(page, "Unduh salinan (diperiksa)");
+
+    const workers = readGrid(file).find((sheet) => sheet.name === WORKERS)!;
+    for (const fix of fixes) {
+      expect([fix.sheetRow, fix.column, cellText(cellOf(workers, fix.sheetRow, fix.column))]).toEqual([fix.sheetRow, fix.column, cellText(fix.newValue as RawCell)]);
+    }
+    const before = readGrid(original).find((sheet) => sheet.name === WORKERS)!;
+    expect(fixes.some((fix) => cellText(cellOf(before, fix.sheetRow, fix.column)) !== cellText(cellOf(workers, fix.sheetRow, fix.column)))).toBe(true);
+    expectOriginalUntouched();
     expect(problems).toEqual([]);
   });
 
