@@ -9,7 +9,10 @@ import type { WorkerTable } from "../table/worker-table";
 import type { CalendarDate } from "../values/calendar-date";
 import { findDuplicateNiks } from "./duplicate-niks";
 import { type ParsedRow, parseRow } from "./parsed-row";
-import type { RegionLookup, RuleContext } from "./rule-context";
+import type { DistrictInfo, RegionLookup, RuleContext } from "./rule-context";
+
+/** Without an extract every row has this status: one shared, unchangeable answer instead of one per row. */
+const NOT_CHECKED: DtksStatus = Object.freeze({ status: "not-checked" });
 
 export interface CheckOptions {
   readonly settings: Settings;
@@ -78,7 +81,7 @@ export function checkWorkers(table: WorkerTable, options: CheckOptions): CheckRe
   const context: RuleContext = {
     settings,
     referenceDate,
-    regions: options.regions,
+    regions: options.regions && rememberedLookups(options.regions),
     villageRegency: settings.kodeDesa?.replace(/\./g, "").slice(0, 4),
     hasColumn: (field: FieldName) => table.mapping[field] !== undefined,
   };
@@ -103,7 +106,7 @@ export function checkWorkers(table: WorkerTable, options: CheckOptions): CheckRe
   const dtksStatuses: DtksStatus[] = new Array(total);
   for (let i = 0; i < total; i++) {
     if (!options.dtks) {
-      dtksStatuses[i] = { status: "not-checked" };
+      dtksStatuses[i] = NOT_CHECKED;
       continue;
     }
     const match = matchDtks(parsed[i]!, options.dtks, context);
@@ -119,11 +122,41 @@ export function checkWorkers(table: WorkerTable, options: CheckOptions): CheckRe
     const sex = row.jenisKelamin.status === "ok" ? row.jenisKelamin.sex : row.nikParts?.sex;
     // The parsed row is ours (made above), so it is completed in place: copying 100,000 rows of
     // twenty fields each was the engine's largest cost.
-    return Object.assign(row, { findings, eligible: !findings.some((f) => f.severity === "error"), birthDate, sex, dtks: dtksStatuses[i]! });
+    return Object.assign(row, { findings, eligible: !hasError(findings), birthDate, sex, dtks: dtksStatuses[i]! });
   });
 
-  const findings = workers.flatMap((w) => w.findings);
+  const findings: Finding[] = [];
+  for (const worker of workers) for (const f of worker.findings) findings.push(f);
   return { workers, findings, summary: summarise(workers, findings, options.dtks) };
+}
+
+/**
+ * The region list answers the same few kecamatan for a whole village: each code is looked up once
+ * per check (a lookup strips dots and rebuilds the code, and ran for every row).
+ */
+function rememberedLookups(regions: RegionLookup): RegionLookup {
+  const districts = new Map<string, DistrictInfo | undefined>();
+  const regencies = new Map<string, object | undefined>();
+  const regencyOf = regions.regencyOf?.bind(regions);
+  return {
+    lookupDistrict(code) {
+      if (districts.has(code)) return districts.get(code);
+      const found = regions.lookupDistrict(code);
+      districts.set(code, found);
+      return found;
+    },
+    regencyOf: regencyOf && ((code) => {
+      if (regencies.has(code)) return regencies.get(code);
+      const found = regencyOf(code);
+      regencies.set(code, found);
+      return found;
+    }),
+  };
+}
+
+function hasError(findings: readonly Finding[]): boolean {
+  for (const f of findings) if (f.severity === "error") return true;
+  return false;
 }
 
 function summarise(workers: readonly CheckedWorker[], findings: readonly Finding[], dtks: DtksIndex | undefined): CheckSummary {

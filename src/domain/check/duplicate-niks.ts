@@ -12,16 +12,20 @@ const ROWS_NAMED = 5;
  * template (thousands of copies) names a few other rows on each, never all of them.
  */
 export function findDuplicateNiks(rows: readonly ParsedRow[]): Array<[number, Finding]> {
-  const seen = new Map<string, number[]>();
-  rows.forEach((row, index) => {
-    if (row.nik.status !== "ok") return;
-    const list = seen.get(row.nik.digits);
-    if (list) list.push(index);
-    else seen.set(row.nik.digits, [index]);
-  });
+  // A NIK seen once keeps its row index as a plain number; only a repeated NIK gets a list. Almost
+  // every NIK is unique, and one array per row was most of this function's time and garbage.
+  const seen = new Map<string, number | number[]>();
+  for (let index = 0; index < rows.length; index++) {
+    const nik = rows[index]!.nik;
+    if (nik.status !== "ok") continue;
+    const entry = seen.get(nik.digits);
+    if (entry === undefined) seen.set(nik.digits, index);
+    else if (typeof entry === "number") seen.set(nik.digits, [entry, index]);
+    else entry.push(index);
+  }
   const out: Array<[number, Finding]> = [];
   for (const [nik, indexes] of seen) {
-    if (indexes.length < 2) continue;
+    if (typeof indexes === "number") continue;
     const firstRows = indexes.slice(0, ROWS_NAMED + 1).map((i) => rows[i]!.row);
     for (const index of indexes) {
       const own = rows[index]!.row;

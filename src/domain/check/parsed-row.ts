@@ -1,5 +1,4 @@
 import { cellText } from "../cell/raw-cell";
-import type { FieldName } from "../fields";
 import { type NikDateProblem, type NikParts, parseNikDigits } from "../nik/nik-parts";
 import { type IdReading, readIdNumber } from "../nik/read-id-number";
 import type { WorkerRow } from "../table/worker-table";
@@ -7,6 +6,7 @@ import { type AmountReading, parseAmountCell } from "../values/parse-amount";
 import { type DateReading, parseDateCell } from "../values/parse-date";
 import { type PhoneReading, parsePhoneCell } from "../values/parse-phone";
 import { type SexReading, parseSexCell } from "../values/parse-sex";
+import { cleanText } from "./clean-text";
 
 /** A worker row read once into typed readings, which every rule then looks at. */
 export interface ParsedRow {
@@ -37,7 +37,6 @@ export function parseRow(source: WorkerRow, referenceYear: number): ParsedRow {
   const nik = readIdNumber(c.nik);
   const parsedNik = nik.status === "ok" ? parseNikDigits(nik.digits) : undefined;
   const tanggalLahir = parseDateCell(c.tanggal_lahir, referenceYear);
-  const text = (field: FieldName) => cleanText(cellText(c[field]));
   return {
     row: source.row,
     source,
@@ -45,27 +44,19 @@ export function parseRow(source: WorkerRow, referenceYear: number): ParsedRow {
     nikParts: parsedNik?.ok ? parsedNik.parts : undefined,
     nikDateProblem: parsedNik && !parsedNik.ok ? parsedNik.problem : undefined,
     kk: readIdNumber(c.no_kk),
-    nama: text("nama"),
+    nama: cleanText(cellText(c.nama)),
     tanggalLahir,
-    tempatLahir: text("tempat_lahir") ?? (tanggalLahir.status === "ok" ? tanggalLahir.place : undefined),
+    tempatLahir: cleanText(cellText(c.tempat_lahir)) ?? (tanggalLahir.status === "ok" ? tanggalLahir.place : undefined),
     jenisKelamin: parseSexCell(c.jenis_kelamin),
     noHp: parsePhoneCell(c.no_hp),
     penghasilan: parseAmountCell(c.penghasilan),
-    pekerjaan: text("pekerjaan"),
-    alamat: text("alamat"),
-    rt: text("rt"),
-    rw: text("rw"),
-    dusun: text("dusun"),
-    desa: text("desa"),
-    namaIbu: text("nama_ibu"),
-    email: text("email"),
+    pekerjaan: cleanText(cellText(c.pekerjaan)),
+    alamat: cleanText(cellText(c.alamat)),
+    rt: cleanText(cellText(c.rt)),
+    rw: cleanText(cellText(c.rw)),
+    dusun: cleanText(cellText(c.dusun)),
+    desa: cleanText(cellText(c.desa)),
+    namaIbu: cleanText(cellText(c.nama_ibu)),
+    email: cleanText(cellText(c.email)),
   };
-}
-
-/** Collapses runs of white space (line breaks from Alt+Enter, double spaces) that villages leave in names. */
-function cleanText(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  // Most cells are already clean; only rewrite the ones with line breaks, tabs or double spaces.
-  const t = /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
-  return t === "" || (t.length < 4 && /^[-–—.]+$/.test(t)) ? undefined : t;
 }

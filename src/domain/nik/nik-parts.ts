@@ -34,9 +34,9 @@ export type NikParse =
 
 /** Splits a NIK that is already 16 digits. Never throws. */
 export function parseNikDigits(nik: string): NikParse {
-  const rawDay = Number(nik.slice(6, 8));
-  const month = Number(nik.slice(8, 10));
-  const yy = Number(nik.slice(10, 12));
+  const rawDay = twoDigitsAt(nik, 6);
+  const month = twoDigitsAt(nik, 8);
+  const yy = twoDigitsAt(nik, 10);
   // Valid day fields are 01-31 (men) and 41-71 (women): 00, 32-40 and above 71 cannot be written by Dukcapil.
   if (!((rawDay >= 1 && rawDay <= 31) || (rawDay >= 41 && rawDay <= 71))) {
     return { ok: false, problem: { kind: "day", rawDay } };
@@ -62,6 +62,13 @@ export function parseNikDigits(nik: string): NikParse {
       serial: nik.slice(12),
     },
   };
+}
+
+/** `Number(text.slice(at, at + 2))`, without making the two-character string when both are ASCII digits (every row's case). */
+function twoDigitsAt(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const units = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : Number(text.slice(at, at + 2));
 }
 
 /**

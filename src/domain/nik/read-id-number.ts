@@ -20,11 +20,14 @@ export type IdReading =
 const SEPARATORS = /[\s\u00a0.\-–'’`]/g;
 const SCIENTIFIC = /^\d(?:[.,]\d+)?e\+?\d+$/i;
 
+/** One shared answer for every empty cell: readings are never changed, and an empty column is common. */
+const MISSING: IdReading = Object.freeze({ status: "missing" });
+
 export function readIdNumber(cell: RawCell | undefined): IdReading {
-  if (!cell) return { status: "missing" };
+  if (!cell) return MISSING;
   switch (cell.kind) {
     case "empty":
-      return { status: "missing" };
+      return MISSING;
     case "error":
       return { status: "cell-error", code: cell.code };
     case "boolean":
@@ -45,14 +48,26 @@ export function readIdNumber(cell: RawCell | undefined): IdReading {
 }
 
 export function readIdText(text: string): IdReading {
+  // Most cells hold the 16 digits and nothing else: that answer needs none of the patterns below.
+  if (isSixteenDigits(text)) return { status: "ok", digits: text };
   const shown = text.trim();
-  if (shown === "" || /^[-–—.\s]+$/.test(shown)) return { status: "missing" };
+  if (shown === "" || /^[-–—.\s]+$/.test(shown)) return MISSING;
   // "3,20411E+15" pasted from a cell that Excel displayed in scientific notation.
   if (SCIENTIFIC.test(shown.replace(/\s/g, ""))) return { status: "precision-lost", shown, endsInZero: true };
   const compact = shown.replace(SEPARATORS, "");
   if (/^\d{16}$/.test(compact)) return { status: "ok", digits: compact };
   const digitCount = compact.replace(/\D/g, "").length;
   return { status: "format", shown, digitCount, hasOtherCharacters: /\D/.test(compact) };
+}
+
+/** Exactly 16 ASCII digits, the same test as `/^\d{16}$/` without a regular expression. */
+function isSixteenDigits(text: string): boolean {
+  if (text.length !== 16) return false;
+  for (let i = 0; i < 16; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function cellShown(cell: RawCell): string {

@@ -29,6 +29,8 @@ export const ageRule: RowRule = (row, ctx) => {
   const birth = birthDateOf(row.tanggalLahir.status === "ok" ? row.tanggalLahir.date : undefined, row, ctx.referenceDate);
   if (!birth) return NO_FINDINGS;
   const age = ageOn(birth.date, ctx.referenceDate);
+  // Nearly every age is inside the limits: the message parts below are only written for the others.
+  if (age >= PLAUSIBLE_AGE.min && age <= PLAUSIBLE_AGE.max && age >= ctx.settings.usiaMinimal && age <= ctx.settings.usiaMaksimal) return NO_FINDINGS;
   const where = birth.fromNik ? " (dari NIK)" : "";
   const on = formatDate(ctx.referenceDate);
   const out: Finding[] = [];

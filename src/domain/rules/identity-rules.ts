@@ -4,19 +4,33 @@ import { finding, type Finding } from "../finding";
 /** A worker must have a name BPJS can register; digits or a single letter mean the cell is wrong. */
 export const nameRule: RowRule = (row) => {
   const name = row.nama;
-  const letters = name?.replace(/[^\p{L}]/gu, "") ?? "";
-  if (!name || letters.length === 0) {
+  const letters = name === undefined ? 0 : letterCount(name);
+  if (!name || letters === 0) {
     const cell = row.source.cells.nama;
     if (cell?.kind === "error") {
       return [finding(row.row, "nama", "CELL_ERROR", "error", `Sel nama berisi kesalahan rumus ${cell.code}. Ketik nama lengkap sesuai KTP.`)];
     }
     return [finding(row.row, "nama", "NAME_MISSING", "error", name ? `Nama "${name}" tidak berisi huruf. Isi nama lengkap sesuai KTP.` : "Nama kosong. Isi nama lengkap sesuai KTP.")];
   }
-  if (/\d/.test(name) || letters.length < 2) {
+  if (/\d/.test(name) || letters < 2) {
     return [finding(row.row, "nama", "NAME_SUSPICIOUS", "warning", `Nama "${name}" ${/\d/.test(name) ? "mengandung angka" : "terlalu pendek"}. Pastikan kolom nama berisi nama lengkap sesuai KTP.`)];
   }
   return NO_FINDINGS;
 };
+
+/**
+ * How many UTF-16 units of `name` are letters (`\p{L}`): counted directly for ASCII names, the
+ * pattern only for the others, instead of building a letters-only copy of every name.
+ */
+function letterCount(name: string): number {
+  let count = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 127) return name.replace(/[^\p{L}]/gu, "").length;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) count++;
+  }
+  return count;
+}
 
 /**
  * No. KK is not a BPJS requirement (UNCONFIRMED) but DTKS/DTSEN match families by it,
@@ -24,9 +38,10 @@ export const nameRule: RowRule = (row) => {
  */
 export const kkRule: RowRule = (row) => {
   const r = row.kk;
+  // The common row, a No. KK of its own or none: one shared empty answer instead of a list per row.
+  if (r.status === "missing" || (r.status === "ok" && !(row.nik.status === "ok" && r.digits === row.nik.digits))) return NO_FINDINGS;
   const out: Finding[] = [];
   switch (r.status) {
-    case "missing":
     case "ok":
       break;
     case "cell-error":

@@ -111,13 +111,13 @@ export const nikRegionRule: RowRule = (row, ctx) => {
 export const nikMatchesRowRule: RowRule = (row, ctx) => {
   const parts = row.nikParts;
   if (!parts) return NO_FINDINGS;
-  const out: Finding[] = [];
+  let out: Finding[] | undefined;
   if (row.tanggalLahir.status === "ok") {
     const fromColumn = row.tanggalLahir.date;
     const fromNik = nikBirthDate(parts, ctx.referenceDate, fromColumn.year);
     if (!fromNik || !sameDate(fromNik, fromColumn)) {
       const nikText = `${String(parts.birthDay).padStart(2, "0")}-${String(parts.birthMonth).padStart(2, "0")}-..${String(parts.birthYearTwoDigits).padStart(2, "0")}`;
-      out.push(
+      (out ??= []).push(
         finding(
           row.row,
           "tanggal_lahir",
@@ -129,7 +129,7 @@ export const nikMatchesRowRule: RowRule = (row, ctx) => {
     }
   }
   if (row.jenisKelamin.status === "ok" && row.jenisKelamin.sex !== parts.sex) {
-    out.push(
+    (out ??= []).push(
       finding(
         row.row,
         "jenis_kelamin",
@@ -139,5 +139,6 @@ export const nikMatchesRowRule: RowRule = (row, ctx) => {
       ),
     );
   }
-  return out;
+  // Most rows agree with their NIK: one shared empty answer instead of a list per row.
+  return out ?? NO_FINDINGS;
 };

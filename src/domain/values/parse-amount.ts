@@ -5,12 +5,15 @@ export type AmountReading =
   | { readonly status: "ok"; readonly amount: number }
   | { readonly status: "invalid"; readonly shown: string };
 
+/** One shared answer for every empty cell: readings are never changed, and most lists have no income column. */
+const MISSING: AmountReading = Object.freeze({ status: "missing" });
+
 /**
  * Rupiah amounts as typed: 1000000, "1.000.000", "Rp 1.000.000,-", "Rp1,5 juta", "1 jt".
  * Indonesian writing uses the dot for thousands and the comma for decimals.
  */
 export function parseAmountCell(cell: RawCell | undefined): AmountReading {
-  if (!cell || cell.kind === "empty") return { status: "missing" };
+  if (!cell || cell.kind === "empty") return MISSING;
   if (cell.kind === "number") {
     return Number.isFinite(cell.value) && cell.value >= 0
       ? { status: "ok", amount: Math.round(cell.value) }
@@ -22,7 +25,7 @@ export function parseAmountCell(cell: RawCell | undefined): AmountReading {
 
 export function parseAmountText(text: string): AmountReading {
   const shown = text.trim();
-  if (shown === "" || /^[-–—\s]+$/.test(shown)) return { status: "missing" };
+  if (shown === "" || /^[-–—\s]+$/.test(shown)) return MISSING;
   let t = shown.toLowerCase().replace(/^rp\.?\s*/, "").replace(/,-$|,00$|\.-$/, "").replace(/\s+/g, " ").trim();
   let multiplier = 1;
   const unit = /\s*(juta|jt|ribu|rb|k)$/.exec(t);

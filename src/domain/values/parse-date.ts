@@ -42,15 +42,18 @@ const WEEKDAYS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ]);
 
+/** One shared answer for every empty cell: readings are never changed. */
+const MISSING: DateReading = Object.freeze({ status: "missing" });
+
 /**
  * Birth dates arrive as real date cells, Excel serial numbers, or text in the forms villages type.
  * `referenceYear` settles two-digit years: the latest century that does not put the date in the future.
  */
 export function parseDateCell(cell: RawCell | undefined, referenceYear: number): DateReading {
-  if (!cell) return { status: "missing" };
+  if (!cell) return MISSING;
   switch (cell.kind) {
     case "empty":
-      return { status: "missing" };
+      return MISSING;
     case "error":
       return { status: "cell-error", code: cell.code };
     case "boolean":
@@ -88,7 +91,7 @@ const PLACE_THEN_DATE = /^(\p{L}[\p{L}\p{M}\s.'’()-]*?)\s*(?:\/|\s-\s|\s)\s*(\
 
 export function parseDateText(input: string, referenceYear: number): DateReading {
   const shown = input.trim();
-  if (shown === "" || /^[-–—.\s]+$/.test(shown)) return { status: "missing" };
+  if (shown === "" || /^[-–—.\s]+$/.test(shown)) return MISSING;
   // Drop a trailing full stop ("12 Maret 1985.") and a time part ("1980-08-17 00:00:00", "1980-08-17T00:00:00.000Z").
   const text = shown
     .replace(/\s+/g, " ")

@@ -7,12 +7,15 @@ export type PhoneReading =
   | { readonly status: "ok"; readonly phone: string }
   | { readonly status: "invalid"; readonly shown: string; readonly reason: string };
 
+/** One shared answer for every empty cell: readings are never changed. */
+const MISSING: PhoneReading = Object.freeze({ status: "missing" });
+
 /**
  * Indonesian mobile numbers: 08…, +628…, 628…, 10 to 13 digits in the 08 form.
  * A number cell that lost its leading 0 (8123…) is recognised and explained, not silently fixed.
  */
 export function parsePhoneCell(cell: RawCell | undefined): PhoneReading {
-  if (!cell || cell.kind === "empty") return { status: "missing" };
+  if (!cell || cell.kind === "empty") return MISSING;
   if (cell.kind === "error") return { status: "invalid", shown: cell.code, reason: "sel berisi kesalahan rumus" };
   if (cell.kind === "number") {
     const plain = numberToPlainString(cell.value);
@@ -22,14 +25,19 @@ export function parsePhoneCell(cell: RawCell | undefined): PhoneReading {
     return phoneFromText(plain);
   }
   const text = cellText(cell);
-  if (text === undefined || /^[-–—.\s]+$/.test(text)) return { status: "missing" };
+  if (text === undefined || (!isPlainNumber(text) && /^[-–—.\s]+$/.test(text))) return MISSING;
   return phoneFromText(text);
 }
 
 function phoneFromText(shown: string): PhoneReading {
   // Several numbers in one cell ("0812… / 0813…"): judge the first, it is the one BPJS will use.
-  const first = shown.split(/[/;,]|\s{2,}|\bdan\b|\batau\b/i)[0]!.trim();
-  const compact = first.replace(/[\s\u00a0.\-()]/g, "");
+  // A cell of digits alone (nearly every row) has no separator to split at and nothing to remove.
+  const compact = isPlainNumber(shown)
+    ? shown
+    : shown
+        .split(/[/;,]|\s{2,}|\bdan\b|\batau\b/i)[0]!
+        .trim()
+        .replace(/[\s\u00a0.\-()]/g, "");
   let national: string | undefined;
   if (/^\+?62\d+$/.test(compact)) national = "0" + compact.replace(/^\+?62/, "");
   else if (/^0\d+$/.test(compact)) national = compact;
@@ -42,4 +50,15 @@ function phoneFromText(shown: string): PhoneReading {
     return { status: "invalid", shown, reason: `panjangnya ${national.length} digit; nomor HP Indonesia 10–13 digit` };
   }
   return { status: "ok", phone: national };
+}
+
+/** ASCII digits with at most a leading "+", nothing else: "081234567890", "+6281234567890". */
+function isPlainNumber(text: string): boolean {
+  const start = text.charCodeAt(0) === 43 ? 1 : 0;
+  if (text.length <= start) return false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -12,12 +12,17 @@ const SEX_WORDS: Readonly<Record<string, "L" | "P">> = {
   p: "P", pr: "P", pr_: "P", perempuan: "P", wanita: "P", w: "P", f: "P", female: "P", prp: "P",
 };
 
+/** Shared answers: readings are never changed, and every row has one of these. */
+const MISSING: SexReading = Object.freeze({ status: "missing" });
+const MALE: SexReading = Object.freeze({ status: "ok", sex: "L" });
+const FEMALE: SexReading = Object.freeze({ status: "ok", sex: "P" });
+
 /** L/P, Laki-laki/Perempuan, Pria/Wanita, LK/PR, and the English forms, in any case and spacing. */
 export function parseSexCell(cell: RawCell | undefined): SexReading {
   if (cell?.kind === "error") return { status: "cell-error", code: cell.code };
   const text = cellText(cell);
-  if (text === undefined) return { status: "missing" };
+  if (text === undefined) return MISSING;
   const key = text.toLowerCase().replace(/[^a-z]/g, "");
   const sex = SEX_WORDS[key];
-  return sex ? { status: "ok", sex } : { status: "invalid", shown: text };
+  return sex === "L" ? MALE : sex === "P" ? FEMALE : { status: "invalid", shown: text };
 }
