@@ -21,8 +21,7 @@ export const OUTPUT_LABELS: Record<OutputKind, string> = {
 };
 
 /**
- * The properties to set on a workbook before it is written: our writer (`writer/xlsx-writer.ts`), or an
- * exceljs workbook while some outputs are still written with it.
+ * The properties to set on a workbook (our writer's, `writer/xlsx-writer.ts`) before it is written.
  */
 export function markWorkbook(book: { creator?: string; keywords?: string; lastModifiedBy?: string }, kind: OutputKind): void {
   book.creator = OUTPUT_CREATOR;

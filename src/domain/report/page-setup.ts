@@ -1,6 +1,6 @@
 /**
- * How a report sheet prints, as data every writer renders the same way (exceljs now, the project's own
- * streaming writer later, Office.js in the pane). A dusun head gets paper: landscape A4, every column on
+ * How a report sheet prints, as data every writer renders the same way (the project's streaming writer
+ * for the CLI's and the pane's .xlsx, Office.js for new sheets in the pane). A dusun head gets paper: landscape A4, every column on
  * the page width, the column headings repeated at the top of each page, and page numbers.
  */
 export interface PageSetup {
