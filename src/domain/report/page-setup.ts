@@ -1,7 +1,8 @@
 /**
  * How a report sheet prints, as data every writer renders the same way (the project's streaming writer
- * for the CLI's and the pane's .xlsx, Office.js for new sheets in the pane). A dusun head gets paper: landscape A4, every column on
- * the page width, the column headings repeated at the top of each page, and page numbers.
+ * for the CLI's and the pane's .xlsx, Office.js for new sheets in the pane). A dusun head gets paper:
+ * landscape A4, every column on the page width, the column headings repeated at the top of each page, and
+ * page numbers.
  */
 export interface PageSetup {
   readonly orientation: "landscape" | "portrait";
