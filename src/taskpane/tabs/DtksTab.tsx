@@ -168,12 +168,10 @@ export function DtksTab() {
       throwIfCancelled(signal);
       session.setDtks(extract);
       setFilter(undefined);
-      const viaExcel = files.some((file) => /\.xlsx$/i.test(file.name));
+      // Without a copy, .csv and .xlsx alike are read in the pane's memory (load-dtks.ts): the workbook is not touched.
       const where = extract.copied
         ? `Ekstrak disalin ke lembar ${fileList(extract.sheets.map((s) => `"${s}"`))}: data kesejahteraan warga lain kini tersimpan di buku kerja ini; hapus dengan "Hapus lembar ekstrak" sebelum berkas dibagikan.`
-        : viaExcel
-          ? "Berkas .xlsx dibaca lewat Excel, lalu lembar sementaranya dihapus lagi: tidak ada lembar ekstrak yang tertinggal di buku kerja."
-          : "Ekstrak dibaca di panel ini saja: tidak ada lembar yang ditambahkan ke buku kerja.";
+        : "Ekstrak dibaca di panel ini saja: tidak ada lembar yang ditambahkan ke buku kerja.";
       await match(extract, found.workers, signal, report, where, found.problem);
     });
 
