@@ -52,9 +52,9 @@ export function parseNikDigits(nik: string): NikParse {
     ok: true,
     parts: {
       nik,
-      provinceCode: nik.slice(0, 2),
-      regencyCode: nik.slice(0, 4),
-      districtCode: nik.slice(0, 6),
+      provinceCode: sharedPrefix(nik, 2),
+      regencyCode: sharedPrefix(nik, 4),
+      districtCode: sharedPrefix(nik, 6),
       sex: rawDay > 40 ? "P" : "L",
       birthDay: day,
       birthMonth: month,
@@ -62,6 +62,23 @@ export function parseNikDigits(nik: string): NikParse {
       serial: nik.slice(12),
     },
   };
+}
+
+/**
+ * Region codes repeat on nearly every row of a village's list, and every row's parts stay in memory
+ * until the check is done: rows with the same code share one string instead of holding a copy each
+ * (the copies were a large part of the check's garbage-collection time). Bounded, so a list of
+ * scrambled NIKs cannot make it grow without end; past the bound a code is simply copied.
+ */
+const SHARED_PREFIXES = new Map<string, string>();
+const MAX_SHARED_PREFIXES = 20_000;
+
+function sharedPrefix(nik: string, length: number): string {
+  const code = nik.slice(0, length);
+  const shared = SHARED_PREFIXES.get(code);
+  if (shared !== undefined) return shared;
+  if (SHARED_PREFIXES.size < MAX_SHARED_PREFIXES) SHARED_PREFIXES.set(code, code);
+  return code;
 }
 
 /** `Number(text.slice(at, at + 2))`, without making the two-character string when both are ASCII digits (every row's case). */
