@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   change: { display: "flex", flexDirection: "column", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  values: { fontFamily: tokens.fontFamilyMonospace },
+  // Spaces kept as typed: "Siti  Aminah → Siti Aminah" must show the double space it removes.
+  values: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "pre-wrap" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 

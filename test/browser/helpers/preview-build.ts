@@ -36,6 +36,11 @@ export async function ensurePreviewBuild(log: (message: string) => void = () => 
   const builtAt = fs.statSync(STAMP, { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const newest = newestInputMs();
   if (builtAt > newest && process.env.CI !== "true") return PREVIEW_DIR;
+  // PREVIEW_REUSE=1 runs several suites against one build while others keep saving files under src/.
+  if (builtAt > 0 && process.env.PREVIEW_REUSE === "1") {
+    log(`dist-preview dipakai ulang (dibangun ${new Date(builtAt).toISOString()}, PREVIEW_REUSE=1)`);
+    return PREVIEW_DIR;
+  }
 
   log("Membangun dist-preview (webpack --env preview)...");
   const started = Date.now();
