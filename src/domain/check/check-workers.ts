@@ -166,7 +166,8 @@ function summarise(workers: readonly CheckedWorker[], findings: readonly Finding
     count[f.severity]++;
     byCode[f.code] = (byCode[f.code] ?? 0) + 1;
   }
-  const eligible = workers.filter((w) => w.eligible).length;
+  let eligible = 0;
+  for (const w of workers) if (w.eligible) eligible++;
   return {
     rows: workers.length,
     errors: count.error,

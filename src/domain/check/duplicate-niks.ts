@@ -27,11 +27,18 @@ export function findDuplicateNiks(rows: readonly ParsedRow[]): Array<[number, Fi
   for (const [nik, indexes] of seen) {
     if (typeof indexes === "number") continue;
     const firstRows = indexes.slice(0, ROWS_NAMED + 1).map((i) => rows[i]!.row);
+    // A placeholder copied down thousands of rows gives nearly every copy the same "… dan N baris
+    // lainnya": it is written once per N, not once per row.
+    let moreFor = -1;
+    let more = "";
     for (const index of indexes) {
       const own = rows[index]!.row;
       const named = firstRows.filter((r) => r !== own).slice(0, ROWS_NAMED);
       const rest = indexes.length - 1 - named.length;
-      const more = rest > 0 ? ` … dan ${groupThousands(rest)} baris lainnya` : "";
+      if (rest !== moreFor) {
+        moreFor = rest;
+        more = rest > 0 ? ` … dan ${groupThousands(rest)} baris lainnya` : "";
+      }
       out.push([
         index,
         finding(
