@@ -136,6 +136,23 @@ describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () =>
     expect(kode).toMatchObject({ value: "5.2.7.90.01", format: "@" });
     expect(cells.some((c) => c.value === "Kuala Satong")).toBe(true);
     expect(cells.some((c) => typeof c.value === "string" && c.value.startsWith("Dua puluh dua juta lima ratus tujuh puluh sembilan ribu dua ratus rupiah"))).toBe(true);
+
+    // A second click asks before making a second RAB sheet: Batal adds nothing, "Buat lembar kedua" adds "(2)".
+    const panel = page.getByRole("tabpanel");
+    const sheetNames = () => page.evaluate(() => (window as unknown as { __fakeExcel: { workbook: { sheets: Array<{ name: string }> } } }).__fakeExcel.workbook.sheets.map((s) => s.name));
+    const before = await sheetNames();
+    await panel.getByRole("button", { name: "Buat lembar RAB" }).click();
+    await panel.getByText(`Lembar "RAB Iuran BPJS ${YEAR}" sudah ada di buku kerja ini.`, { exact: false }).waitFor();
+    await screenshot(page, "anggaran-rab-kedua");
+    await panel.getByRole("button", { name: "Batal", exact: true }).click();
+    await expect(panel.getByText("sudah ada di buku kerja ini", { exact: false }).count()).resolves.toBe(0);
+    expect(await sheetNames()).toEqual(before);
+    await panel.getByRole("button", { name: "Buat lembar RAB" }).click();
+    await panel.getByRole("button", { name: "Buat lembar kedua" }).click();
+    await panel.getByText(`Lembar "RAB Iuran BPJS ${YEAR} (2)" dibuat`, { exact: false }).waitFor();
+    const after = await sheetNames();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after).toContain(`RAB Iuran BPJS ${YEAR} (2)`);
   });
 
   it("exports the submission as a new workbook whose NIKs are intact 16-digit text cells", async () => {
@@ -145,7 +162,8 @@ describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () =>
 
     await expect(page.getByTestId("ekspor-masuk").textContent()).resolves.toBe(String(cli.workers));
     await expect(page.getByTestId("ekspor-ditolak").textContent()).resolves.toBe("8");
-    await expect(page.getByText("NIK rusak karena disimpan sebagai angka").isVisible()).resolves.toBe(true);
+    // Scoped to the open tab: Periksa, visited first, stays mounted (hidden) with the same finding in its list.
+    await expect(page.getByRole("tabpanel").getByText("NIK rusak karena disimpan sebagai angka").isVisible()).resolves.toBe(true);
     await screenshot(page, "ekspor");
 
     await page.getByRole("button", { name: "Buka sebagai buku kerja baru" }).click();
@@ -212,12 +230,14 @@ describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () =>
     await expect(page.getByTestId("anggaran-total").textContent()).resolves.toBe(formatRupiah(cli.total));
   });
 
-  it("where Excel cannot open a new workbook, adds the submission as sheets with NIKs formatted as text first", async () => {
-    const page = await openPane({ ...seed, excelApi: "1.7" });
+  it("adds the submission as sheets of this workbook on request, with NIKs formatted as text first", async () => {
+    // The pane needs ExcelApi 1.10 (issue 10's gate, connection.ts), which includes createWorkbook (1.8):
+    // the sheets are the secretary's choice next to "Buka sebagai buku kerja baru", not a fallback.
+    // An Excel below 1.10 is refused with its missing sets named (taskpane.browser.test.ts).
+    const page = await openPane();
     await openTab(page, "Ekspor");
     await page.getByRole("button", { name: "Periksa lembar aktif" }).click();
     await page.getByTestId("ekspor-masuk").waitFor();
-    await expect(page.getByRole("button", { name: "Buka sebagai buku kerja baru" }).count()).resolves.toBe(0);
 
     await page.getByRole("button", { name: "Tambahkan sebagai lembar di buku kerja ini" }).click();
     await page.getByText(/Ditambahkan ke buku kerja ini/).waitFor();

@@ -114,14 +114,15 @@ describeInBrowser("Pengaturan tab in Chromium", () => {
     // The pane stores settings once typing pauses (400 ms).
     const stored = await eventually(() => storedSettings(page), (s) => s?.check.usiaMaksimal === 60);
     expect(stored).toMatchObject({ check: { kodeDesa: "61.04.01.2014", usiaMinimal: 20, usiaMaksimal: 60 }, namaDesa: "Kuala Satong" });
-    await expect(page.getByText("Desa Kuala Satong").waitFor()).resolves.toBeUndefined();
+    // In Pengaturan itself: Periksa, mounted first and hidden now, names the village in its Desa · Tahun strip too.
+    await expect(page.getByRole("region", { name: "Pengaturan" }).getByText("Desa Kuala Satong").waitFor()).resolves.toBeUndefined();
     await page.screenshot({ path: path.join(ARTIFACTS, "pengaturan.png"), fullPage: true, animations: "disabled" });
 
     // The workbook is saved with its settings and opened again: a new pane reads them back.
     const saved = await workbookSettings(page);
     await page.close();
     const reopened = await openPengaturan({ ...SEED, settings: saved });
-    await expect(reopened.getByText("Desa Kuala Satong").waitFor()).resolves.toBeUndefined();
+    await expect(reopened.getByRole("region", { name: "Pengaturan" }).getByText("Desa Kuala Satong").waitFor()).resolves.toBeUndefined();
     await expect(reopened.getByText("Kec. Matan Hilir Utara, Kabupaten Ketapang, Prov. Kalimantan Barat · kode 61.04.01.2014").count()).resolves.toBe(1);
     await expect(reopened.getByRole("textbox", { name: "Usia minimal" }).inputValue()).resolves.toBe("20");
     await expect(reopened.getByRole("textbox", { name: "Usia maksimal" }).inputValue()).resolves.toBe("60");

@@ -77,6 +77,13 @@ export function PeriksaTab() {
   const sameSource = check !== undefined && source.kind !== "active" && source.sheet === check.sheet;
   const titleYear = check ? yearFromTitle(check.grid, check.table.headerRow) : undefined;
 
+  // The page stays mounted, so a check made elsewhere (the DTKS tab's matching) arrives after its first
+  // render: "Lembar aktif" then becomes that sheet, as on a fresh visit, and the button says "Periksa ulang".
+  const checkedSheet = check?.sheet;
+  useEffect(() => {
+    if (checkedSheet !== undefined) setSource((current) => (current.kind === "active" ? { kind: "sheet", sheet: checkedSheet } : current));
+  }, [checkedSheet]);
+
   // The result takes the keyboard focus once it is on screen, so Tab goes on to its findings.
   useEffect(() => {
     if (focusResult > 0) resultRef.current?.focus();
