@@ -167,12 +167,13 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     return Object.fromEntries(lines);
   }
 
-  it("Periksa finds the planted problems, marks them in two syncs, and lists them by severity and row", async () => {
+  it("Periksa finds the planted problems, marks them within the web's budget of three syncs, and lists them by severity and row", async () => {
     const page = await openPane();
     await whenEnabled(page, "Periksa");
     await resetStats(page);
     await checkInPeriksa(page);
-    expect(await syncs(page)).toBeLessThanOrEqual(2);
+    // The simulated host is Excel on the web (5 MB a round trip): issue 10's budget for a check with highlights is 3.
+    expect(await syncs(page)).toBeLessThanOrEqual(3);
 
     const summary = expected.outcome.state.result.summary;
     await page.getByText(summaryLine(summary), { exact: true }).waitFor();
@@ -257,12 +258,14 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     expect((await dump(page, "DTKS")).notes).toEqual([]);
   });
 
-  it("a corrected column is re-checked from what was read, without reading the sheet again", async () => {
+  it("a corrected column is re-checked from what was read, without touching the sheet until Periksa ulang", async () => {
     const page = await openPane();
     await checkInPeriksa(page);
     const landlineRow = excelRowOfWorker(PLANTED.landline.worker);
-    expect((await dump(page, WORKERS)).notes.some(([address]) => address === `L${landlineRow}`)).toBe(true);
+    const hasLandlineNote = async () => (await dump(page, WORKERS)).notes.some(([address]) => address === `L${landlineRow}`);
+    expect(await hasLandlineNote()).toBe(true);
 
+    await resetStats(page);
     await page.getByRole("button", { name: /^Pemetaan kolom/ }).click();
     await page.getByLabel("Kolom untuk No. HP").click();
     await page.getByRole("option", { name: "— tidak ada —" }).click();
@@ -270,7 +273,14 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     await page.waitForFunction(() => !document.querySelector('[role="status"] [role="progressbar"]'));
     await page.getByText(/Pemetaan kolom: 10 dari 16/).waitFor();
     await screenshot(page, "periksa-pemetaan");
-    expect((await dump(page, WORKERS)).notes.some(([address]) => address === `L${landlineRow}`)).toBe(false);
+    // Issue 11: a remap re-lists the findings from the rows already read and leaves the sheet's marks alone.
+    expect(await syncs(page)).toBe(0);
+    await page.getByText(/Pemetaan diubah: daftar temuan sudah diperbarui, tanda di lembar belum/).waitFor();
+    expect(await hasLandlineNote()).toBe(true);
+
+    await checkInPeriksa(page, "Periksa ulang");
+    await page.waitForFunction(() => !document.body.innerText.includes("tanda di lembar belum"));
+    expect(await hasLandlineNote()).toBe(false);
   });
 
   it("the DTKS tab counts the example's results and writes Status DTKS beside the table, then removes it", async () => {
@@ -316,13 +326,14 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     expect(await cellValue(page, WORKERS, [4, 15])).toBe("Status DTKS");
   });
 
-  it("reads an .xlsx extract through Excel and leaves no sheet of it behind, unless asked to copy it", async () => {
+  it("reads an .xlsx extract in the pane's memory and adds no sheet to the workbook, unless asked to copy it", async () => {
     const page = await openPane({ ...seed, sheets: seed.sheets.filter((sheet) => sheet.name !== "DTKS") });
     await openTab(page, "DTKS");
     await whenEnabled(page, "Impor berkas…");
     await page.setInputFiles('input[type="file"]', DTKS_FILE);
     expect(await dtksCounts(page)).toMatchObject({ "Tidak ditemukan (non-DTKS)": 15, "Nama berbeda (NIK atas nama lain)": 1, "Di luar sasaran desil 1–5": 1 });
-    await page.getByText(/lembar sementaranya dihapus lagi/).waitFor();
+    // Read in the pane like a .csv (load-dtks.ts): the data of other villagers never enters the workbook.
+    await page.getByText("Ekstrak dibaca di panel ini saja: tidak ada lembar yang ditambahkan ke buku kerja.", { exact: false }).waitFor();
     expect(await sheetNames(page)).toEqual([WORKERS]);
     await page.getByText("Ekstrak dari berkas dtks-contoh.xlsx").waitFor();
 
@@ -359,7 +370,8 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     await openTab(page, "Periksa");
     // The DTKS tab's matching is the last check: the same sheet is checked again.
     await checkInPeriksa(page, "Periksa ulang");
-    await page.getByText(/dengan DTKS/).waitFor();
+    // The check's own line in the open tab (group titles such as "Nama berbeda dengan DTKS (1)" match too).
+    await page.getByRole("tabpanel").getByText(/ · dengan DTKS$/).first().waitFor();
     await openDisclosure(page, /Tidak ditemukan di DTKS/);
     await page.getByText(/Tidak ditemukan di DTKS\/DTSEN desa/).first().waitFor();
     await screenshot(page, "periksa-dengan-dtks");

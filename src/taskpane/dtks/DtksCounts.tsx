@@ -1,7 +1,6 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { DtksSummary } from "../../domain/check/check-workers";
 import { groupThousands } from "../../domain/format/group-thousands";
-import { dtksCountLines, type DtksFilter } from "./dtks-filters";
+import { dtksCountLines, type DtksFilter, type PaneDtksSummary } from "./dtks-filters";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
@@ -43,7 +42,7 @@ export function DtksCounts({
   selected,
   onSelect,
 }: {
-  readonly summary: DtksSummary;
+  readonly summary: PaneDtksSummary;
   readonly desilMaksimal: number;
   readonly selected?: DtksFilter;
   readonly onSelect: (filter: DtksFilter | undefined) => void;

@@ -1,9 +1,24 @@
 import type { CheckedWorker, DtksSummary } from "../../domain/check/check-workers";
 import { isConfirmedMatch } from "../../domain/dtks/dtks-match";
 import type { Finding } from "../../domain/finding";
+import { hasBrokenNik } from "../periksa/finding-groups";
 
 /** The counts of the DTKS matching, each a filter of the workers behind it. */
-export type DtksFilter = "found" | "nameMismatch" | "foundByName" | "foundByFamily" | "notFound" | "desilAbove" | "wageEarner" | "notChecked";
+export type DtksFilter = "found" | "nameMismatch" | "foundByName" | "foundByFamily" | "notFound" | "nikInvalid" | "desilAbove" | "wageEarner" | "notChecked";
+
+/**
+ * The domain's counts with the workers whose NIK is unusable (15 digits, missing, a number that lost
+ * digits) taken out of "tidak ditemukan": looked up by name only, their "not found" says nothing about
+ * DTKS until the NIK is fixed, so they get a count of their own.
+ */
+export interface PaneDtksSummary extends DtksSummary {
+  readonly nikInvalid: number;
+}
+
+export function paneDtksSummary(summary: DtksSummary, workers: readonly CheckedWorker[]): PaneDtksSummary {
+  const nikInvalid = workers.filter(TESTS.nikInvalid).length;
+  return { ...summary, notFound: summary.notFound - nikInvalid, nikInvalid };
+}
 
 export interface DtksCountLine {
   readonly filter: DtksFilter;
@@ -19,7 +34,8 @@ const TESTS: Readonly<Record<DtksFilter, (worker: CheckedWorker) => boolean>> = 
   nameMismatch: (w) => w.dtks.status === "found" && w.dtks.nameMismatch,
   foundByName: (w) => w.dtks.status === "found-by-name" || w.dtks.status === "found-by-kk",
   foundByFamily: (w) => w.dtks.status === "found-by-family",
-  notFound: (w) => w.dtks.status === "not-found",
+  notFound: (w) => w.dtks.status === "not-found" && !hasBrokenNik(w),
+  nikInvalid: (w) => w.dtks.status === "not-found" && hasBrokenNik(w),
   desilAbove: (w) => w.findings.some((f) => f.code === "DTKS_DESIL_ABOVE"),
   wageEarner: (w) => w.findings.some((f) => f.code === "DTKS_WAGE_EARNER"),
   notChecked: (w) => w.dtks.status === "not-checked",
@@ -43,13 +59,14 @@ export function desilRange(maksimal: number): string {
  * The lines of the counts, as the pane lists them: the five every extract gives, then those that only
  * some extracts give (by KK family, wage earners) when they have someone, and "belum dicek" likewise.
  */
-export function dtksCountLines(summary: DtksSummary, desilMaksimal: number): DtksCountLine[] {
+export function dtksCountLines(summary: PaneDtksSummary, desilMaksimal: number): DtksCountLine[] {
   const lines: DtksCountLine[] = [
     { filter: "found", label: "Ditemukan (NIK dan nama cocok)", count: summary.found, attention: false },
     { filter: "nameMismatch", label: "Nama berbeda (NIK atas nama lain)", count: summary.nameMismatch, attention: summary.nameMismatch > 0 },
     { filter: "foundByName", label: "Cocok lewat nama/KK (NIK tidak cocok)", count: summary.foundByName, attention: summary.foundByName > 0 },
     { filter: "foundByFamily", label: "Cocok lewat KK keluarga", count: summary.foundByFamily, attention: false },
     { filter: "notFound", label: "Tidak ditemukan (non-DTKS)", count: summary.notFound, attention: false },
+    { filter: "nikInvalid", label: "NIK belum benar (dicocokkan lagi setelah diperbaiki)", count: summary.nikInvalid, attention: summary.nikInvalid > 0 },
     { filter: "desilAbove", label: `Di luar sasaran ${desilRange(desilMaksimal)}`, count: summary.desilAbove, attention: summary.desilAbove > 0 },
     { filter: "wageEarner", label: "Penerima upah menurut DTSEN", count: summary.wageEarner, attention: summary.wageEarner > 0 },
     { filter: "notChecked", label: "Belum dicek (NIK dan nama kosong)", count: summary.notChecked, attention: false },

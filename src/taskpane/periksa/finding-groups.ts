@@ -11,6 +11,11 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = GLOSSARY_SEVE
 /** Findings that say the NIK itself is unusable: nothing else the NIK is compared with can be judged. */
 const NIK_BROKEN: ReadonlySet<FindingCode> = new Set<FindingCode>(["NIK_MISSING", "NIK_FORMAT", "NIK_PRECISION_LOST", "NIK_DATE_INVALID", "NIK_SERIAL_ZERO"]);
 
+/** True when the row's NIK is unusable: its DTKS lookup by NIK says nothing until the NIK is fixed. */
+export function hasBrokenNik(worker: { readonly findings: ReadonlyArray<Pick<Finding, "code">> }): boolean {
+  return worker.findings.some((f) => NIK_BROKEN.has(f.code));
+}
+
 /**
  * Findings that follow from the NIK (its date, sex and region digits, the DTKS lookup by NIK). On a row
  * whose NIK is broken they are noise ("tidak ditemukan di DTKS" for a NIK with 15 digits), so they are

@@ -19,7 +19,7 @@ import type { DtksField } from "../../domain/dtks/dtks-record";
 import { groupThousands } from "../../domain/format/group-thousands";
 import { candidateOutcomeText, writeCandidateSheet } from "../dtks/candidates-sheet";
 import { DtksCounts } from "../dtks/DtksCounts";
-import { dtksCountLines, filterHeading, workersIn, type DtksFilter } from "../dtks/dtks-filters";
+import { dtksCountLines, filterHeading, paneDtksSummary, workersIn, type DtksFilter } from "../dtks/dtks-filters";
 import type { FindingCode } from "../../domain/finding";
 import { DtksWorkerList } from "../dtks/DtksWorkerList";
 import { ExtractDetails } from "../dtks/ExtractDetails";
@@ -107,6 +107,13 @@ export function DtksTab() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [gateway, sheetsChanged]);
 
+  // The page stays mounted: once a check shows the chosen sheet is the worker list itself, that choice can
+  // only be refused, so it is dropped (the picker marks the sheet "(daftar pekerja)" if picked again).
+  const checkedSheet = check?.sheet;
+  useEffect(() => {
+    if (checkedSheet !== undefined) setSource((current) => (current?.kind === "sheet" && current.sheet === checkedSheet ? undefined : current));
+  }, [checkedSheet]);
+
   /** The worker list to match against, and its shape for refusing an extract that is the list itself. */
   async function workerList(report: Report): Promise<{ workers?: WorkerList; shape?: WorkerTableShape; problem?: string }> {
     if (check) return { workers: check, shape: workerShape(check) };
@@ -128,7 +135,7 @@ export function DtksTab() {
     const next = await matchWorkers({ gateway, check: workers, dtks: extract, settings: settings.check, regions: paneRegions, signal, report });
     throwIfCancelled(signal);
     session.setCheck(next);
-    const d = next.result.summary.dtks!;
+    const d = paneDtksSummary(next.result.summary.dtks!, next.result.workers);
     const attention = [
       d.nameMismatch ? `${groupThousands(d.nameMismatch)} nama berbeda` : "",
       d.foundByName ? `${groupThousands(d.foundByName)} cocok lewat nama/KK` : "",
@@ -250,7 +257,8 @@ export function DtksTab() {
     gateway.selectCell(check.sheet, row, column).catch((error: unknown) => operation.setOutcome({ intent: "error", text: errorMessage(error) }));
   };
 
-  const summary = dtks ? check?.result.summary.dtks : undefined;
+  const domainSummary = dtks ? check?.result.summary.dtks : undefined;
+  const summary = useMemo(() => (check && domainSummary ? paneDtksSummary(domainSummary, check.result.workers) : undefined), [check, domainSummary]);
   const filtered = useMemo(() => (check && filter ? workersIn(check.result.workers, filter) : []), [check, filter]);
   const filterLine = summary && filter ? dtksCountLines(summary, settings.check.desilMaksimal).find((line) => line.filter === filter) : undefined;
   const disabled = !usable || operation.busy || !settingsLoaded;

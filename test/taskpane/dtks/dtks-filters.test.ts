@@ -1,6 +1,6 @@
 import { checkWorkers } from "../../../src/domain/check/check-workers";
 import { defaultSettings } from "../../../src/domain/rules/rule-parameters";
-import { dtksCountLines, dtksFindings, filterHeading, workersIn, type DtksFilter } from "../../../src/taskpane/dtks/dtks-filters";
+import { dtksCountLines, dtksFindings, filterHeading, paneDtksSummary, workersIn, type DtksFilter } from "../../../src/taskpane/dtks/dtks-filters";
 import { suggestedExtractSheet } from "../../../src/taskpane/dtks/extract-sheet";
 import { workerTable } from "../../helpers/worker-table";
 import { anggotaRow, ANGGOTA_HEADER, extractOf, keluargaRow, KELUARGA_HEADER } from "../../domain/dtks/extract-fixtures";
@@ -24,9 +24,11 @@ const workers = [
   { nik: "6104015203950002", nama: "Rahmat Hidayat", tanggal_lahir: "12-03-1995", no_kk: KK },
   { nik: "6104011212850008", nama: "Hartono", tanggal_lahir: "12-12-1985", no_kk: KK_RICH },
   { nik: "6104010101900009", nama: "Warga Baru", tanggal_lahir: "01-01-1990" },
+  // 15 digits: looked up by name only and not found, which says nothing until the NIK is fixed.
+  { nik: "610401050591000", nama: "Yanti", tanggal_lahir: "05-05-1991" },
 ];
 const result = checkWorkers(workerTable(workers, ["nik", "nama", "tanggal_lahir", "no_kk"]), { settings: defaultSettings(2026), dtks: extract.index });
-const summary = result.summary.dtks!;
+const summary = paneDtksSummary(result.summary.dtks!, result.workers);
 
 describe("the DTKS counts as filters", () => {
   it("each count lists exactly the workers it counts", () => {
@@ -37,10 +39,14 @@ describe("the DTKS counts as filters", () => {
     expect(names("desilAbove")).toEqual(["Hartono"]);
     expect(names("wageEarner")).toEqual(["Hartono"]);
     expect(names("notFound")).toEqual(["Warga Baru"]);
+    expect(names("nikInvalid")).toEqual(["Yanti"]);
+    expect(result.summary.dtks!.notFound).toBe(2);
+    expect(summary.notFound).toBe(1);
   });
 
   it("shows the five lines of every extract, and the others only when someone is in them", () => {
-    expect(dtksCountLines(summary, 4).map((line) => line.filter)).toEqual(["found", "nameMismatch", "foundByName", "notFound", "desilAbove", "wageEarner"]);
+    expect(dtksCountLines(summary, 4).map((line) => line.filter)).toEqual(["found", "nameMismatch", "foundByName", "notFound", "nikInvalid", "desilAbove", "wageEarner"]);
+    expect(dtksCountLines({ ...summary, nikInvalid: 0 }, 4).map((line) => line.filter)).not.toContain("nikInvalid");
     expect(dtksCountLines(summary, 4).find((line) => line.filter === "desilAbove")!.label).toBe("Di luar sasaran desil 1–4");
     expect(dtksCountLines({ ...summary, wageEarner: 0 }, 1).find((line) => line.filter === "desilAbove")!.label).toBe("Di luar sasaran desil 1");
     expect(dtksCountLines({ ...summary, extractRows: 0, extractFamilies: 3 }, 4).map((line) => line.filter)).toContain("foundByFamily");
