@@ -46,10 +46,6 @@ export async function writeAtomically(target: string, write: (temporary: string)
     } catch (error) {
       throw asOutputError(error, target);
     }
-    // A writer that holds the thread (ours writes each piece synchronously) delays a Ctrl-C or SIGTERM until
-    // it is done. One turn of the event loop here delivers such a signal before the result is put in place,
-    // so an interrupted command leaves neither the temporary file nor a result.
-    await new Promise<void>((resolve) => setImmediate(resolve));
     await putInPlace(temporary, target, options.overwrite ?? true);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
