@@ -28,7 +28,7 @@ const boundary = (files, patterns) => ({
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "dist/", "dist-cli/", "dist-preview/", "coverage/", "test-artifacts/"],
+    ignores: ["node_modules/", "dist/", "dist-cli/", "dist-preview/", "coverage/", "test-artifacts/", ".tmp-*/"],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

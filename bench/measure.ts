@@ -15,6 +15,8 @@ export async function timeBest(runs: number, action: () => Promise<unknown> | un
 export interface CliRun {
   readonly seconds: number;
   readonly maxRssMb: number;
+  /** User + system CPU of the whole child process: on a shared machine, steadier than the wall clock. */
+  readonly cpuSeconds: number;
   readonly exitCode: number;
 }
 
@@ -41,9 +43,9 @@ export async function timeRuns(runs: number, action: () => Promise<unknown> | un
 }
 
 /** The CLI run `runs` times, each in a fresh process: time and peak memory as min / median. */
-export function runCliRuns(runs: number, args: string[], nodeFlags: readonly string[] = []): { seconds: Spread; maxRssMb: Spread } {
+export function runCliRuns(runs: number, args: string[], nodeFlags: readonly string[] = []): { seconds: Spread; maxRssMb: Spread; cpuSeconds: Spread } {
   const all = Array.from({ length: runs }, () => runCli(args, nodeFlags));
-  return { seconds: spread(all.map((r) => r.seconds)), maxRssMb: spread(all.map((r) => r.maxRssMb)) };
+  return { seconds: spread(all.map((r) => r.seconds)), maxRssMb: spread(all.map((r) => r.maxRssMb)), cpuSeconds: spread(all.map((r) => r.cpuSeconds)) };
 }
 
 /**
@@ -52,8 +54,9 @@ export function runCliRuns(runs: number, args: string[], nodeFlags: readonly str
  * to that node process (to compare V8 settings; the figures that count are without).
  */
 export function runCli(args: string[], nodeFlags: readonly string[] = []): CliRun {
-  const root = path.resolve(__dirname, "../..");
-  return runInFreshProcess(`require(${JSON.stringify(path.join(root, "dist-cli/src/cli/main.js"))}).main(${JSON.stringify(args)})`, nodeFlags);
+  // The build this bench file belongs to (dist-cli, or another --outDir), so a bench always runs its own code.
+  const built = path.resolve(__dirname, "..");
+  return runInFreshProcess(`require(${JSON.stringify(path.join(built, "src/cli/main.js"))}).main(${JSON.stringify(args)})`, nodeFlags);
 }
 
 /**
@@ -66,7 +69,8 @@ export function runInFreshProcess(expression: string, nodeFlags: readonly string
     const start = process.hrtime.bigint();
     Promise.resolve(${expression}).then((code) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      process.stderr.write("\\nBENCH " + JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, exitCode: typeof code === "number" ? code : 0 }) + "\\n");
+      const usage = process.resourceUsage();
+      process.stderr.write("\\nBENCH " + JSON.stringify({ seconds, maxRssMb: usage.maxRSS / 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, exitCode: typeof code === "number" ? code : 0 }) + "\\n");
     });`;
   const out = spawnSync(process.execPath, [...nodeFlags, "-e", wrapper], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
   const line = out.stderr.split("\n").find((l) => l.startsWith("BENCH "));
