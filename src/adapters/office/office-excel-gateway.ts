@@ -382,24 +382,25 @@ export class OfficeExcelGateway implements ExcelGateway {
   }
 
   /**
-   * Sends `total` rows of writes, `rowsPerChunk` at a time (also under the 5-million-cell limit), one
-   * request each; `prelude` (adding the sheet, clearing old values) goes with the first. A request
-   * Excel refuses for its size (any payload or limit code) was not applied: its rows are queued
-   * again in halves, with the prelude while the first has not landed.
+   * Sends `total` rows of work, `rowsPerChunk` at a time (also under the 5-million-cell limit), one
+   * request each. `queue` adds a chunk's reads or writes and may return what to do once they landed;
+   * `prelude` (adding the sheet, clearing old values) goes with the first. A request Excel refuses for
+   * its size (any payload or limit code) was not applied: its rows are queued again in halves, with the
+   * prelude while the first has not landed.
    */
   private async sendInChunks(
     context: Excel.RequestContext,
     total: number,
     rowsPerChunk: number,
     width: number,
-    queue: (start: number, end: number) => void,
+    queue: (start: number, end: number) => (() => void) | void,
     prelude?: () => void,
   ): Promise<void> {
     let size = Math.max(1, Math.min(rowsPerChunk, Math.floor(READ_CELL_LIMIT / Math.max(1, width))));
     for (let start = 0; start < total; ) {
       const end = Math.min(total, start + size);
       if (start === 0) prelude?.();
-      queue(start, end);
+      const landed = queue(start, end);
       try {
         await context.sync();
       } catch (error) {
@@ -407,6 +408,7 @@ export class OfficeExcelGateway implements ExcelGateway {
         size = Math.max(1, Math.floor((end - start) / 2));
         continue;
       }
+      landed?.();
       start = end;
     }
   }
@@ -529,26 +531,17 @@ export class OfficeExcelGateway implements ExcelGateway {
     this.require("ExcelApi", "1.7", "membaca lembar sebesar ini");
     const valueBytes = measuredBytesPerCell ?? BYTES_PER_CELL_READ;
     const bytesPerCell = withFills ? valueBytes + BYTES_PER_FILL : valueBytes;
-    const byBytes = Math.floor(this.payloadBudget / (bytesPerCell * used.columnCount));
-    const byCells = Math.floor(READ_CELL_LIMIT / used.columnCount);
-    let chunkRows = Math.max(1, Math.min(byBytes, byCells));
-    for (let offset = from; offset < end; ) {
-      const count = Math.min(chunkRows, end - offset);
-      const range = worksheet.getRangeByIndexes(offset, used.columnIndex, count, used.columnCount);
+    const rowsPerChunk = Math.floor(this.payloadBudget / (bytesPerCell * used.columnCount));
+    await this.sendInChunks(context, end - from, rowsPerChunk, used.columnCount, (start, stop) => {
+      const range = worksheet.getRangeByIndexes(from + start, used.columnIndex, stop - start, used.columnCount);
       range.load(CELL_PROPERTIES);
       const cellProperties = withFills ? range.getCellProperties({ format: { fill: { color: true } } }) : undefined;
-      try {
-        await context.sync();
-      } catch (error) {
-        if (!isPayloadTooLarge(error) || count === 1) throw error;
-        chunkRows = Math.max(1, Math.floor(count / 2));
-        continue;
-      }
-      if (range.values === null) throw fromOfficeError({ code: "RangeExceedsLimit" });
-      rows.push(...toRawRows(range.values, range.numberFormat, range.text, range.valueTypes));
-      if (cellProperties) fills.push(...fillGrid(cellProperties.value));
-      offset += count;
-    }
+      return () => {
+        if (range.values === null) throw fromOfficeError({ code: "RangeExceedsLimit" });
+        rows.push(...toRawRows(range.values, range.numberFormat, range.text, range.valueTypes));
+        if (cellProperties) fills.push(...fillGrid(cellProperties.value));
+      };
+    });
   }
 
   private async readFills(
@@ -560,20 +553,11 @@ export class OfficeExcelGateway implements ExcelGateway {
     columnCount: number,
   ): Promise<Array<ReadonlyArray<string | null>>> {
     const out: Array<ReadonlyArray<string | null>> = [];
-    let chunkRows = Math.max(1, Math.floor(this.payloadBudget / (BYTES_PER_FILL * columnCount)));
-    for (let offset = 0; offset < rowCount; ) {
-      const count = Math.min(chunkRows, rowCount - offset);
-      const properties = worksheet.getRangeByIndexes(rowIndex + offset, columnIndex, count, columnCount).getCellProperties({ format: { fill: { color: true } } });
-      try {
-        await context.sync();
-      } catch (error) {
-        if (!isPayloadTooLarge(error) || count === 1) throw error;
-        chunkRows = Math.max(1, Math.floor(count / 2));
-        continue;
-      }
-      out.push(...fillGrid(properties.value));
-      offset += count;
-    }
+    const rowsPerChunk = Math.floor(this.payloadBudget / (BYTES_PER_FILL * columnCount));
+    await this.sendInChunks(context, rowCount, rowsPerChunk, columnCount, (start, end) => {
+      const properties = worksheet.getRangeByIndexes(rowIndex + start, columnIndex, end - start, columnCount).getCellProperties({ format: { fill: { color: true } } });
+      return () => out.push(...fillGrid(properties.value));
+    });
     return out;
   }
 
