@@ -7,12 +7,12 @@
  */
 import ExcelJS from "exceljs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { formatRupiah } from "../../src/domain/format";
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
 import { runCli } from "../helpers/run-cli";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openSeededPane, openTab, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, openTab, PANE, paneSession } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -41,17 +41,11 @@ const describeInBrowser = describeInBrowser_("anggaran-ekspor.browser.test");
 jest.setTimeout(180_000);
 
 describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () => {
-  let harness: PaneHarness;
-  let browser: Browser;
-  let context: BrowserContext;
+  const pane = paneSession();
   let seed: WorkbookSeed;
   let cli: CliBudget;
-  const offsite: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    harness = await startPaneHarness();
-    browser = harness.browser;
     const example = await seedFromXlsx(EXAMPLE);
     // The village's settings as the Pengaturan tab stores them in the workbook: the budget year and name.
     seed = { ...example, settings: { [SETTINGS_KEY]: JSON.stringify({ check: { tahun: YEAR }, namaDesa: "Kuala Satong" }) } };
@@ -59,19 +53,7 @@ describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () =>
     cli = JSON.parse(output.stdout) as CliBudget;
   }, 900_000);
 
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  beforeEach(async () => {
-    context = await localOnlyContext(browser, offsite);
-  });
-
-  afterEach(async () => {
-    await context.close();
-  });
-
-  const openPane = (workbook: WorkbookSeed = seed): Promise<Page> => openSeededPane(context, harness.server.origin, workbook, pageErrors);
+  const openPane = (workbook: WorkbookSeed = seed): Promise<Page> => pane.openPane(workbook);
 
   async function screenshot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, animations: "disabled" });
@@ -252,7 +234,7 @@ describeInBrowser("Anggaran, Ekspor and Ringkasan on the example village", () =>
   });
 
   it("sent no request beyond 127.0.0.1 and threw no script error", () => {
-    expect(offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY)).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(pane.offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY)).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 });

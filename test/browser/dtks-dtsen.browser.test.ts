@@ -7,11 +7,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
 import { writeExampleExtract, type ExampleExtract } from "../helpers/dtsen";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openSeededPane, openTab, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, openTab, paneSession } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -35,37 +35,19 @@ const describeInBrowser = describeInBrowser_("dtks-dtsen.browser.test");
 jest.setTimeout(180_000);
 
 describeInBrowser("DTKS tab on a workbook without an extract sheet", () => {
-  let harness: PaneHarness;
-  let browser: Browser;
-  let context: BrowserContext;
+  const pane = paneSession();
   let seed: WorkbookSeed;
   let example: ExampleExtract;
-  const offsite: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    harness = await startPaneHarness();
-    browser = harness.browser;
     const village = await seedFromXlsx(VILLAGE_FILE);
     // Stored as an older workbook stores them (no desil source); a target above the example's 110 or so ready workers.
     seed = { sheets: village.sheets, settings: { [SETTINGS_KEY]: JSON.stringify({ check: { tahun: 2026, kodeDesa: "61.04.01.2014" }, budget: { target: 200 } }) } };
     example = await writeExampleExtract(fs.mkdtempSync(path.join(os.tmpdir(), "dtsen-browser-")), VILLAGE_FILE);
   }, 900_000);
 
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  beforeEach(async () => {
-    context = await localOnlyContext(browser, offsite);
-  });
-
-  afterEach(async () => {
-    await context.close();
-  });
-
   async function openDtks(workbook: WorkbookSeed = seed): Promise<Page> {
-    const page = await openSeededPane(context, harness.server.origin, workbook, pageErrors);
+    const page = await pane.openPane(workbook);
     await page.setViewportSize(NARROW);
     await openTab(page, "DTKS");
     return page;
@@ -232,7 +214,7 @@ describeInBrowser("DTKS tab on a workbook without an extract sheet", () => {
   });
 
   it("sent no request beyond 127.0.0.1 and threw no script error", () => {
-    expect(offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY)).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(pane.offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY)).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 });

@@ -8,12 +8,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readXlsxGrid } from "../../src/adapters/xlsx/reader/read-xlsx-grid";
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
 import { writeExampleExtract, writeSiksNgDesil, type ExampleExtract } from "../helpers/dtsen";
-import { describeInBrowser as describeInBrowser_, localOnlyContext, openSeededPane, openTab, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
+import { describeInBrowser as describeInBrowser_, openTab, paneSession } from "./helpers/pane-harness";
 import { PREVIEW_DIR } from "./helpers/preview-build";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 
@@ -27,20 +27,14 @@ const describeInBrowser = describeInBrowser_("own-xlsx.browser.test");
 jest.setTimeout(180_000);
 
 describeInBrowser("the pane's .xlsx import and export without exceljs", () => {
-  let harness: PaneHarness;
-  let browser: Browser;
-  let context: BrowserContext;
+  const requests: string[] = [];
+  const scripts: string[] = [];
+  const pane = paneSession({ onLocalScript: (pathname) => scripts.push(pathname) });
   let seed: WorkbookSeed;
   let example: ExampleExtract;
   let desil: string;
-  const offsite: string[] = [];
-  const pageErrors: string[] = [];
-  const requests: string[] = [];
-  const scripts: string[] = [];
 
   beforeAll(async () => {
-    harness = await startPaneHarness();
-    browser = harness.browser;
     const village = await seedFromXlsx(VILLAGE_FILE);
     seed = { sheets: village.sheets, settings: { [SETTINGS_KEY]: JSON.stringify({ check: { tahun: 2026, kodeDesa: "61.04.01.2014" } }) } };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "own-xlsx-"));
@@ -51,17 +45,8 @@ describeInBrowser("the pane's .xlsx import and export without exceljs", () => {
     );
   }, 900_000);
 
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  beforeEach(async () => {
-    context = await localOnlyContext(browser, offsite, (pathname) => scripts.push(pathname));
-    context.on("request", (request) => requests.push(request.url()));
-  });
-
-  afterEach(async () => {
-    await context.close();
+  beforeEach(() => {
+    pane.context.on("request", (request) => requests.push(request.url()));
   });
 
   const idle = (page: Page) => page.waitForFunction(() => !document.querySelector('[role="status"] [role="progressbar"]'));
@@ -81,7 +66,7 @@ describeInBrowser("the pane's .xlsx import and export without exceljs", () => {
   });
 
   it("imports a DTKS .xlsx in memory and exports a submission whose NIKs read back as 16-digit text, loading no exceljs", async () => {
-    const page = await openSeededPane(context, harness.server.origin, seed, pageErrors);
+    const page = await pane.openPane(seed);
     const before = await sheetNames(page);
 
     await openTab(page, "DTKS");
@@ -118,7 +103,7 @@ describeInBrowser("the pane's .xlsx import and export without exceljs", () => {
     expect(scripts.filter((name) => /exceljs/i.test(name))).toEqual([]);
     const loaded = [...new Set(scripts)].filter((name) => fs.existsSync(path.join(PREVIEW_DIR, name)));
     expect(loaded.filter((name) => fs.readFileSync(path.join(PREVIEW_DIR, name), "utf8").includes(EXCELJS_FINGERPRINT))).toEqual([]);
-    expect(offsite.filter((url) => !url.includes("telemetryservice.firstpartyapps.oaspapps.com"))).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(pane.offsite.filter((url) => !url.includes("telemetryservice.firstpartyapps.oaspapps.com"))).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 });

@@ -6,9 +6,9 @@
  */
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openDisclosure, openSeededPane, openSection, openTab, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, openDisclosure, openSection, openTab, paneSession } from "./helpers/pane-harness";
 
 const NARROW = { width: 320, height: 760 };
 const OFFICE_JS_TELEMETRY = "telemetryservice.firstpartyapps.oaspapps.com";
@@ -57,31 +57,10 @@ const describeInBrowser = describeInBrowser_("pane-walk.browser.test");
 jest.setTimeout(180_000);
 
 describeInBrowser("the pane walked at 320 px", () => {
-  let harness: PaneHarness;
-  let browser: Browser;
-  let context: BrowserContext;
-  const offsite: string[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    harness = await startPaneHarness();
-    browser = harness.browser;
-  }, 900_000);
-
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  beforeEach(async () => {
-    context = await localOnlyContext(browser, offsite);
-  });
-
-  afterEach(async () => {
-    await context.close();
-  });
+  const pane = paneSession();
 
   async function openPane(seed: WorkbookSeed = SEED): Promise<Page> {
-    const page = await openSeededPane(context, harness.server.origin, seed, pageErrors);
+    const page = await pane.openPane(seed);
     await page.setViewportSize(NARROW);
     return page;
   }
@@ -355,7 +334,7 @@ describeInBrowser("the pane walked at 320 px", () => {
   });
 
   it("sent no request beyond 127.0.0.1 and threw no script error", () => {
-    expect(offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY)).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(pane.offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY)).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 });

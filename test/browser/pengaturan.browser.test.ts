@@ -4,9 +4,9 @@
  * opened again on the same workbook. Screenshots go to test-artifacts/.
  */
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openSection, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, openSection, PANE, paneSession } from "./helpers/pane-harness";
 
 const SETTINGS_KEY = "pekerjaRentan.pengaturan";
 const OFFICE_JS_TELEMETRY = "telemetryservice.firstpartyapps.oaspapps.com";
@@ -25,38 +25,12 @@ const describeInBrowser = describeInBrowser_("pengaturan.browser.test");
 jest.setTimeout(120_000);
 
 describeInBrowser("Pengaturan tab in Chromium", () => {
-  let harness: PaneHarness;
-  let browser: Browser;
-  let context: BrowserContext;
-  const offsite: string[] = [];
-  const pageErrors: string[] = [];
   const scripts: string[] = [];
-
-  beforeAll(async () => {
-    harness = await startPaneHarness();
-    browser = harness.browser;
-  }, 900_000);
-
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  beforeEach(async () => {
-    context = await localOnlyContext(browser, offsite, (pathname) => scripts.push(pathname));
-  });
-
-  afterEach(async () => {
-    await context.close();
-  });
+  const pane = paneSession({ onLocalScript: (pathname) => scripts.push(pathname) });
 
   /** Opens the pane on a workbook seeded with `seed`, on the Pengaturan tab, once the settings are read. */
   async function openPengaturan(seed: WorkbookSeed): Promise<Page> {
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.addInitScript((s) => {
-      (window as unknown as { __FAKE_EXCEL_SEED__: unknown }).__FAKE_EXCEL_SEED__ = s;
-    }, seed);
-    await page.goto(`${harness.server.origin}/taskpane.html`);
+    const page = await pane.openPane(seed);
     await openSection(page, "Pengaturan");
     await page.getByRole("combobox", { name: "Provinsi" }).and(page.locator(":enabled")).waitFor();
     return page;
@@ -206,7 +180,7 @@ describeInBrowser("Pengaturan tab in Chromium", () => {
   });
 
   it("sent no request beyond 127.0.0.1 and threw no script error", () => {
-    expect(offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY)).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(pane.offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY)).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { excelRowOfWorker, PLANTED } from "../../scripts/buat-contoh";
 import { HIGHLIGHT_FILLS, OfficeExcelGateway, type ExcelHost } from "../../src/adapters/office";
 import { loadRegions } from "../../src/adapters/node/load-wilayah";
@@ -19,7 +19,7 @@ import { runCheck, type RunCheckOutcome } from "../../src/taskpane/periksa/run-c
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import { createFakeExcel } from "../support/fake-excel/fake-excel";
 import type { CellSeed, SheetSeed, WorkbookSeed } from "../support/fake-excel/workbook-model";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openDisclosure, openSeededPane, openTab, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, openDisclosure, openTab, PANE, paneSession } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -61,20 +61,13 @@ const describeInBrowser = describeInBrowser_("periksa-dtks.browser.test");
 jest.setTimeout(180_000);
 
 describeInBrowser("Periksa and DTKS on the example village", () => {
-  let harness: PaneHarness;
-  let browser: Browser;
-  let context: BrowserContext;
+  const pane = paneSession();
   let seed: WorkbookSeed;
   let dtksSheets: SheetSeed[];
   /** The same check run in Node through the same adapter, and what it left in its workbook. */
   let expected: { outcome: RunCheckOutcome; notes: Array<[string, string]>; fills: Array<[string, string | null]> };
-  const offsite: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    harness = await startPaneHarness();
-    browser = harness.browser;
-
     const [village, dtks] = await Promise.all([seedFromXlsx(VILLAGE_FILE), seedFromXlsx(DTKS_FILE)]);
     dtksSheets = [...dtks.sheets];
     seed = {
@@ -96,19 +89,7 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     expected = { outcome, notes: [...sheet.notes].sort(), fills };
   }, 900_000);
 
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  beforeEach(async () => {
-    context = await localOnlyContext(browser, offsite);
-  });
-
-  afterEach(async () => {
-    await context.close();
-  });
-
-  const openPane = (workbook: WorkbookSeed = seed): Promise<Page> => openSeededPane(context, harness.server.origin, workbook, pageErrors);
+  const openPane = (workbook: WorkbookSeed = seed): Promise<Page> => pane.openPane(workbook);
 
   /** Waits until a button can be pressed: the check waits for the workbook's stored settings. */
   async function whenEnabled(page: Page, name: string): Promise<void> {
@@ -382,8 +363,8 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
   });
 
   it("sent no request beyond 127.0.0.1 and threw no script error", () => {
-    const unexpected = offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY);
+    const unexpected = pane.offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY);
     expect(unexpected).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 });

@@ -6,9 +6,9 @@
  * in CI (CI=true), where .ci/run installs it.
  */
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, localOnlyContext, openSection, PANE, startPaneHarness, type PaneHarness } from "./helpers/pane-harness";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, openSection, PANE, paneSession } from "./helpers/pane-harness";
 
 /** A task pane is about 320-350 px wide in Excel on Windows and on the web. */
 const TABS = [
@@ -39,46 +39,8 @@ const describeInBrowser = describeInBrowser_("taskpane.browser.test");
 jest.setTimeout(120_000);
 
 describeInBrowser("task pane in Chromium", () => {
-  let harness: PaneHarness;
-  let browser: Browser;
-  let context: BrowserContext;
-  const offsite: string[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    harness = await startPaneHarness();
-    browser = harness.browser;
-  }, 900_000);
-
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  beforeEach(async () => {
-    context = await localOnlyContext(browser, offsite);
-  });
-
-  afterEach(async () => {
-    await context.close();
-  });
-
-  async function openPane(query = "", seed: WorkbookSeed = SEED): Promise<Page> {
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.addInitScript((seed) => {
-      (window as unknown as { __FAKE_EXCEL_SEED__: unknown }).__FAKE_EXCEL_SEED__ = seed;
-      // Time to interactive: when the tabs are in the document (React attaches handlers at commit).
-      new MutationObserver((_, observer) => {
-        if (document.querySelectorAll('[role="tab"]').length > 0) {
-          (window as unknown as { __tabsAt: number }).__tabsAt = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    }, seed);
-    await page.goto(`${harness.server.origin}/taskpane.html${query}`);
-    await page.getByRole("tab", { name: "Periksa" }).waitFor();
-    return page;
-  }
+  const pane = paneSession();
+  const openPane = (query = "", seed: WorkbookSeed = SEED): Promise<Page> => pane.openPane(seed, { query });
 
   it("renders the four tabs and the ⚙ Pengaturan button in Indonesian, each with its heading, and saves a screenshot of each", async () => {
     const page = await openPane();
@@ -137,8 +99,8 @@ describeInBrowser("task pane in Chromium", () => {
     // office.js itself, outside Office, may open a hidden telemetry iframe (seen with the
     // @microsoft/office-js copy loaded in headless Chromium). The
     // route above aborted it like everything else; anything else the pane tried is a failure.
-    const unexpected = offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY);
+    const unexpected = pane.offsite.filter((url) => new URL(url).hostname !== OFFICE_JS_TELEMETRY);
     expect(unexpected).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 });

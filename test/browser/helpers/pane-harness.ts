@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { WorkbookSeed } from "../../support/fake-excel/workbook-model";
 import { chromiumAvailability, launchChromium, waitForChromium } from "./chromium";
 import { ensurePreviewBuild } from "./preview-build";
 import { serveDirectory, type StaticServer } from "./static-server";
@@ -68,16 +69,88 @@ export async function localOnlyContext(browser: Browser, offsite: string[], onLo
   return context;
 }
 
-/** Opens the built pane on a simulated workbook seeded with `seed`, once its tabs are in place; page errors go to `pageErrors`. */
-export async function openSeededPane(context: BrowserContext, origin: string, seed: unknown, pageErrors: string[]): Promise<Page> {
+/**
+ * Opens the built pane (taskpane.html followed by `query`) on a simulated workbook seeded with `seed`,
+ * once its tabs are in place; page errors go to `pageErrors`.
+ */
+async function openSeededPane(context: BrowserContext, origin: string, seed: WorkbookSeed, pageErrors: string[], query = ""): Promise<Page> {
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.addInitScript((value) => {
     (window as unknown as { __FAKE_EXCEL_SEED__: unknown }).__FAKE_EXCEL_SEED__ = value;
   }, seed);
-  await page.goto(`${origin}/taskpane.html`);
+  await page.goto(`${origin}/taskpane.html${query}`);
   await page.getByRole("tab", { name: "Periksa" }).waitFor();
   return page;
+}
+
+export interface PaneSessionOptions {
+  /** Sees the path of each local script a test's context loads. */
+  readonly onLocalScript?: (pathname: string) => void;
+}
+
+/** What a suite's tests use; read through its getters, since the context is a new one for each test. */
+export interface PaneSession {
+  readonly harness: PaneHarness;
+  readonly browser: Browser;
+  /** This test's context (see localOnlyContext). */
+  readonly context: BrowserContext;
+  /** Every blocked request beyond 127.0.0.1, over the whole suite. */
+  readonly offsite: string[];
+  /** Every script error of every page, over the whole suite. */
+  readonly pageErrors: string[];
+  /** Opens the pane in this test's context on a workbook seeded with `seed` (see openSeededPane). */
+  openPane(seed: WorkbookSeed, options?: { readonly query?: string }): Promise<Page>;
+}
+
+/**
+ * The lifecycle every pane suite shares, registered in the calling `describe`: the harness for the
+ * whole suite, a fresh local-only context for each test. A suite's own `beforeAll` registered after
+ * this call runs once the harness is up; its own `beforeEach` once the test's context exists.
+ */
+export function paneSession(options: PaneSessionOptions = {}): PaneSession {
+  let harness: PaneHarness | undefined;
+  let context: BrowserContext | undefined;
+  const offsite: string[] = [];
+  const pageErrors: string[] = [];
+  const started = (): PaneHarness => harness ?? unavailable("Harness panel belum berjalan (dipakai di luar uji?).");
+  const current = (): BrowserContext => context ?? unavailable("Tidak ada konteks peramban di luar uji.");
+
+  beforeAll(async () => {
+    harness = await startPaneHarness();
+  }, 900_000);
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  beforeEach(async () => {
+    context = await localOnlyContext(started().browser, offsite, options.onLocalScript);
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+
+  return {
+    get harness() {
+      return started();
+    },
+    get browser() {
+      return started().browser;
+    },
+    get context() {
+      return current();
+    },
+    offsite,
+    pageErrors,
+    openPane: (seed, openOptions = {}) => openSeededPane(current(), started().server.origin, seed, pageErrors, openOptions.query),
+  };
+}
+
+function unavailable(message: string): never {
+  throw new Error(message);
 }
 
 export async function openTab(page: Page, label: string): Promise<void> {
