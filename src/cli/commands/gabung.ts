@@ -342,20 +342,22 @@ function sameVillageTwice(readings: readonly Reading[]): RepeatFinding[] {
   for (const r of readings) {
     if (r.kind !== "village") continue;
     const key = villageKey(r.row);
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   const findings: RepeatFinding[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const newestFirst = [...group].sort((a, b) => b.modified - a.modified);
-    const kept: Array<Reading & { kind: "village" }> = [];
+    const kept = new KeptVillages();
     for (const r of newestFirst) {
-      const twin = kept.find((k) => overlapping(k.niks, r.niks, k.row.kode !== undefined));
-      if (!twin) {
-        kept.push(r);
+      const found = kept.twinOf(r);
+      if (!found) {
+        kept.add(r);
         continue;
       }
-      const shared = [...r.niks].filter((n) => twin.niks.has(n)).length;
+      const { twin, shared } = found;
       const desa = `${twin.row.desa}${twin.row.kode ? ` ${twin.row.kode}` : ""}`;
       const message = `${r.file} dan ${twin.file} berisi desa yang sama (${desa}; ${formatCount(shared)} NIK sama): dihitung sekali, dari ${twin.file} (diubah paling akhir, ${localDate(twin.modified)}). Pindahkan versi lama dari folder.`;
       r.notCounted = { of: twin.row.file, note: message };
@@ -365,18 +367,46 @@ function sameVillageTwice(readings: readonly Reading[]): RepeatFinding[] {
   return findings;
 }
 
-function villageKey(row: RekapVillageRow): string {
-  return row.kode ?? `nama:${row.desa.toLowerCase()}`;
+/**
+ * The files of one village counted so far, with an index from each NIK to the files holding it: a folder
+ * can hold hundreds of files under one village code (a code left at the district's, a test set), and
+ * comparing every file's NIKs with every other file's would grow with the square of their number.
+ */
+class KeptVillages {
+  private readonly kept: Array<Reading & { kind: "village" }> = [];
+  private readonly byNik = new Map<string, number[]>();
+
+  add(r: Reading & { kind: "village" }): void {
+    const at = this.kept.length;
+    this.kept.push(r);
+    for (const nik of r.niks) {
+      const holders = this.byNik.get(nik);
+      if (holders) holders.push(at);
+      else this.byNik.set(nik, [at]);
+    }
+  }
+
+  /**
+   * The first file kept (newest first) holding at least half of the smaller list's NIKs, and how many they
+   * share; two lists without NIKs count as one only under one village code.
+   */
+  twinOf(r: Reading & { kind: "village" }): { twin: Reading & { kind: "village" }; shared: number } | undefined {
+    if (r.niks.size === 0) {
+      const twin = this.kept.find((k) => k.niks.size === 0 && k.row.kode !== undefined);
+      return twin && { twin, shared: 0 };
+    }
+    const shared = new Map<number, number>();
+    for (const nik of r.niks) for (const at of this.byNik.get(nik) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+    let first: number | undefined;
+    for (const [at, count] of shared) {
+      if (count * 2 >= Math.min(r.niks.size, this.kept[at]!.niks.size) && (first === undefined || at < first)) first = at;
+    }
+    return first === undefined ? undefined : { twin: this.kept[first]!, shared: shared.get(first)! };
+  }
 }
 
-/** At least half of the smaller list's NIKs are in the other; two lists without NIKs count as one only under one village code. */
-function overlapping(a: ReadonlySet<string>, b: ReadonlySet<string>, sameCode: boolean): boolean {
-  const smaller = a.size <= b.size ? a : b;
-  const larger = smaller === a ? b : a;
-  if (smaller.size === 0) return sameCode && larger.size === 0;
-  let shared = 0;
-  for (const nik of smaller) if (larger.has(nik)) shared++;
-  return shared * 2 >= smaller.size;
+function villageKey(row: RekapVillageRow): string {
+  return row.kode ?? `nama:${row.desa.toLowerCase()}`;
 }
 
 function localDate(ms: number): string {
@@ -422,7 +452,9 @@ function villagesInSeveralFiles(villages: readonly RekapVillageRow[]): Map<strin
   for (const v of villages) {
     if (v.problem) continue;
     const key = v.kode ?? v.desa.toLowerCase();
-    byName.set(key, [...(byName.get(key) ?? []), v.file]);
+    const files = byName.get(key);
+    if (files) files.push(v.file);
+    else byName.set(key, [v.file]);
   }
   const names = new Map(villages.map((v) => [v.kode ?? v.desa.toLowerCase(), v.desa]));
   return new Map([...byName].filter(([, files]) => files.length > 1).map(([key, files]) => [names.get(key)!, files]));
