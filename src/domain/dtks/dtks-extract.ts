@@ -1,7 +1,8 @@
 import { normaliseHeader } from "../fields";
 import { groupThousands } from "../format/group-thousands";
 import { DtksIndex } from "./dtks-index";
-import { DTKS_FIELD_LABELS, type DtksFamily, type DtksRecord } from "./dtks-record";
+import { DTKS_FIELD_LABELS } from "./dtks-record";
+import { FamilyTable } from "./family-table";
 import { EXTRACT_KIND_LABELS, type ExtractPart } from "./read-dtks-extract";
 
 /** One counted observation about the extract, shown with the mapping so nothing is skipped silently. */
@@ -44,46 +45,52 @@ export function buildDtksExtract(parts: readonly ExtractPart[]): DtksExtract {
     if (count > 0) notes.push({ code, count, message });
   };
 
-  const families = new Map<string, DtksFamily>();
+  const families = new FamilyTable();
   const duplicateKk: number[] = [];
   let duplicateKkCount = 0;
   for (const part of parts) {
     for (const family of part.families) {
-      if (families.has(family.noKk)) {
+      if (!families.add(family)) {
         duplicateKkCount++;
         if (duplicateKk.length < 3) duplicateKk.push(family.row);
-      } else families.set(family.noKk, family);
+      }
     }
   }
-  const persons: DtksRecord[] = [];
-  for (const part of parts) for (const person of part.persons) persons.push(person);
 
   const hasFamilyFile = parts.some((p) => p.kind === "keluarga");
   const hasPersonFile = parts.some((p) => p.kind !== "keluarga");
   let withoutFamily = 0;
   const withoutFamilyRows: number[] = [];
-  for (const person of persons) {
-    if (!person.noKk || !hasFamilyFile) {
-      person.family = undefined;
+  const people = parts.map((part) => part.people);
+  for (const columns of people) {
+    if (!hasFamilyFile) {
+      columns.joinFamilies(undefined);
       continue;
     }
-    // Always assigned, so a part read again (a corrected mapping) is never left joined to an old family.
-    const family = families.get(person.noKk);
-    person.family = family;
-    if (!family && parts[person.part]?.kind === "anggota") {
-      withoutFamily++;
-      if (withoutFamilyRows.length < 3) withoutFamilyRows.push(person.row);
+    // Each person's family id (or -1), found by the two halves of their No. KK: no string per person.
+    const familyIds = new Int32Array(columns.size);
+    const kkHigh = columns.kkHigh.values, kkLow = columns.kkLow.values;
+    const isMemberFile = parts[columns.part]?.kind === "anggota";
+    for (let i = 0; i < columns.size; i++) {
+      const id = kkHigh[i]! < 0 ? -1 : families.find(kkHigh[i]!, kkLow[i]!);
+      familyIds[i] = id;
+      if (id < 0 && kkHigh[i]! >= 0 && isMemberFile) {
+        withoutFamily++;
+        if (withoutFamilyRows.length < 3) withoutFamilyRows.push(columns.rows.at(i));
+      }
     }
+    // Always joined anew, so a part read again (a corrected mapping) is never left joined to an old family.
+    columns.joinFamilies((i) => (familyIds[i]! < 0 ? undefined : families.family(familyIds[i]!)));
   }
 
-  const index = new DtksIndex(persons, families, parts.some((p) => hasDesilColumn(p)));
+  const index = new DtksIndex(people, families, parts.some((p) => hasDesilColumn(p)));
 
   note("DUPLICATE_NIK", index.duplicateNiks.count, `${groupThousands(index.duplicateNiks.count)} NIK tercantum lebih dari sekali di ekstrak${examples(index.duplicateNiks.rows)}; baris pertama yang dipakai.`);
   note("DUPLICATE_KK", duplicateKkCount, `${groupThousands(duplicateKkCount)} No. KK tercantum lebih dari sekali di berkas keluarga${examples(duplicateKk)}; baris pertama yang dipakai.`);
   if (hasFamilyFile && parts.some((p) => p.kind === "anggota")) {
     let childless = 0;
     // The index's No. KK look-up holds every person's family: no second set of a million No. KKs.
-    for (const kk of families.keys()) if (index.membersOf(kk).length === 0) childless++;
+    for (let id = 0; id < families.size; id++) if (!index.hasMembers(families.highOf(id), families.lowOf(id))) childless++;
     note("FAMILY_WITHOUT_MEMBERS", childless, `${groupThousands(childless)} keluarga di berkas keluarga tanpa anggota di berkas anggota (tidak ada orang yang dapat dicocokkan lewat NIK untuk keluarga itu).`);
     note("MEMBER_WITHOUT_FAMILY", withoutFamily, `${groupThousands(withoutFamily)} anggota dengan No. KK yang tidak ada di berkas keluarga${examples(withoutFamilyRows)}: desil dan PBI mereka tidak diketahui.`);
   }

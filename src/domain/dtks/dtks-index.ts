@@ -1,103 +1,156 @@
-import type { CalendarDate } from "../values/calendar-date";
 import type { DtksFamily, DtksRecord } from "./dtks-record";
+import { FamilyTable } from "./family-table";
+import { idHigh, idLow, IdTable, isIdDigits } from "./id-table";
+import { IntColumn } from "./int-column";
+import { PersonColumns } from "./person-columns";
 
 /**
  * The extract indexed for the look-ups the check makes: by NIK; by No. KK (members of a family, and
- * the family itself); and by birth date (names are then compared fuzzily). Built once per extract;
- * a million rows index in about a second.
+ * the family itself); and by birth date (names are then compared fuzzily). Built once per extract
+ * from the parts' columns: the tables hold row numbers, and a person's record is made only when a
+ * look-up returns it.
  */
 export class DtksIndex {
-  private readonly byNik = new Map<string, DtksRecord>();
-  private readonly byKk = new Map<string, DtksRecord | DtksRecord[]>();
-  /** Keyed by `dayNumber`: a number is hashed without making a string per record. */
-  private readonly byBirthDate = new Map<number, DtksRecord[]>();
-  private readonly familyByKk: ReadonlyMap<string, DtksFamily>;
-  readonly persons: readonly DtksRecord[];
+  private readonly columns: readonly PersonColumns[];
+  /** Where each part's rows begin in the index's numbering of persons. */
+  private readonly firstOf: number[] = [];
+  private readonly total: number;
+  private readonly byNik: IdTable;
+  /** Per NIK id: the first person listed with it. */
+  private readonly nikPerson = new IntColumn();
+  private readonly byKk: IdTable;
+  /** Per No. KK id: the first and last person with it; per person: the next one with the same No. KK. */
+  private readonly kkFirst = new IntColumn();
+  private readonly kkLast = new IntColumn();
+  private readonly nextInKk: Int32Array;
+  /** Per birth date (`yyyymmdd`): first and last person born that day; per person: the next one. */
+  private readonly dayFirst = new Map<number, number>();
+  private readonly dayLast = new Map<number, number>();
+  private readonly nextOnDay: Int32Array;
+  private readonly bornOnDay = new Map<number, readonly DtksRecord[]>();
+  private everyone: DtksRecord[] | undefined;
+  private readonly families: FamilyTable;
   /** NIKs listed more than once: counted, with the rows of the first few repeats. */
   readonly duplicateNiks = { count: 0, rows: [] as number[] };
 
+  /**
+   * `persons`: the parts' columns, or records made by hand (indexed as they are). `families`: the
+   * families of the family files, by No. KK.
+   */
   constructor(
-    persons: readonly DtksRecord[],
-    families: ReadonlyMap<string, DtksFamily> = new Map(),
+    persons: readonly PersonColumns[] | readonly DtksRecord[],
+    families: FamilyTable = new FamilyTable(),
     readonly hasDesil = false,
   ) {
-    this.persons = persons;
-    this.familyByKk = families;
-    // Backwards, so that a plain `set` leaves the first row of a NIK listed twice in the index: one
-    // look-up per person instead of `has` then `set` (a million-row extract pays for every one).
-    let withNik = 0;
-    for (let i = persons.length - 1; i >= 0; i--) {
-      const nik = persons[i]!.nik;
-      if (nik) {
-        withNik++;
-        this.byNik.set(nik, persons[i]!);
+    this.columns = persons.length > 0 && !(persons[0] instanceof PersonColumns) ? [PersonColumns.ofRecords(persons as readonly DtksRecord[])] : (persons as readonly PersonColumns[]);
+    this.families = families;
+    let total = 0;
+    for (const part of this.columns) {
+      this.firstOf.push(total);
+      total += part.size;
+    }
+    this.total = total;
+    this.byNik = new IdTable(total);
+    this.byKk = new IdTable(total / 2);
+    this.nextInKk = new Int32Array(total).fill(-1);
+    this.nextOnDay = new Int32Array(total).fill(-1);
+    let person = 0;
+    for (const part of this.columns) {
+      const nikHigh = part.nikHigh.values, nikLow = part.nikLow.values, kkHigh = part.kkHigh.values, kkLow = part.kkLow.values, days = part.birthDays.values, rows = part.rows.values;
+      for (let i = 0; i < part.size; i++, person++) {
+        if (nikHigh[i]! >= 0) {
+          this.byNik.add(nikHigh[i]!, nikLow[i]!);
+          if (this.byNik.added) this.nikPerson.push(person);
+          // The extract is family-based: a person should appear once. The first row is the one used.
+          else if (this.duplicateNiks.count++ < 3) this.duplicateNiks.rows.push(rows[i]!);
+        }
+        if (kkHigh[i]! >= 0) {
+          const id = this.byKk.add(kkHigh[i]!, kkLow[i]!);
+          if (this.byKk.added) {
+            this.kkFirst.push(person);
+            this.kkLast.push(person);
+          } else {
+            this.nextInKk[this.kkLast.values[id]!] = person;
+            this.kkLast.values[id] = person;
+          }
+        }
+        const day = days[i]!;
+        if (day !== 0) {
+          const last = this.dayLast.get(day);
+          if (last === undefined) this.dayFirst.set(day, person);
+          else this.nextOnDay[last] = person;
+          this.dayLast.set(day, person);
+        }
       }
-    }
-    if (this.byNik.size < withNik) this.countDuplicateNiks(withNik - this.byNik.size);
-    for (const record of persons) this.add(record);
-  }
-
-  /** The extract is family-based: a person should appear once. The rows of the first few repeats are kept for the note. */
-  private countDuplicateNiks(count: number): void {
-    this.duplicateNiks.count = count;
-    for (const record of this.persons) {
-      if (this.duplicateNiks.rows.length === 3) break;
-      if (record.nik && this.byNik.get(record.nik) !== record) this.duplicateNiks.rows.push(record.row);
-    }
-  }
-
-  private add(record: DtksRecord): void {
-    if (record.noKk) {
-      const members = this.byKk.get(record.noKk);
-      if (!members) this.byKk.set(record.noKk, record);
-      // A new exact-size array, not push: a pushed-to array keeps up to 16 spare slots, and a
-      // 1.000.000-member extract has 300.000 families (measured: 32 MB less).
-      else this.byKk.set(record.noKk, Array.isArray(members) ? members.concat([record]) : [members, record]);
-    }
-    if (record.tanggalLahir) {
-      const key = dayNumber(record.tanggalLahir);
-      const list = this.byBirthDate.get(key);
-      if (list) list.push(record);
-      else this.byBirthDate.set(key, [record]);
     }
   }
 
   /** People (person rows) in the extract. */
   get size(): number {
-    return this.persons.length;
+    return this.total;
+  }
+
+  /** Every person of the extract, in file order (each record made once). */
+  get persons(): readonly DtksRecord[] {
+    if (!this.everyone) {
+      const everyone: DtksRecord[] = [];
+      for (const part of this.columns) for (const record of part.records()) everyone.push(record);
+      this.everyone = everyone;
+    }
+    return this.everyone;
   }
 
   /** Families of a family file. */
   get familyCount(): number {
-    return this.familyByKk.size;
+    return this.families.size;
   }
 
   /** True when the extract has families but no person rows: workers can only be matched by No. KK. */
   get familiesOnly(): boolean {
-    return this.persons.length === 0 && this.familyByKk.size > 0;
+    return this.total === 0 && this.families.size > 0;
   }
 
   findByNik(nik: string): DtksRecord | undefined {
-    return this.byNik.get(nik);
+    if (!isIdDigits(nik)) return undefined;
+    const id = this.byNik.find(idHigh(nik), idLow(nik));
+    return id < 0 ? undefined : this.person(this.nikPerson.at(id));
   }
 
   membersOf(noKk: string): readonly DtksRecord[] {
-    const members = this.byKk.get(noKk);
-    return members === undefined ? [] : Array.isArray(members) ? members : [members];
+    if (!isIdDigits(noKk)) return [];
+    const id = this.byKk.find(idHigh(noKk), idLow(noKk));
+    if (id < 0) return [];
+    const members: DtksRecord[] = [];
+    for (let person = this.kkFirst.at(id); person >= 0; person = this.nextInKk[person]!) members.push(this.person(person));
+    return members;
+  }
+
+  /** True when someone in the extract has this No. KK (given as its two halves of eight digits). */
+  hasMembers(kkHigh: number, kkLow: number): boolean {
+    return this.byKk.find(kkHigh, kkLow) >= 0;
   }
 
   family(noKk: string): DtksFamily | undefined {
-    return this.familyByKk.get(noKk);
+    return this.families.get(noKk);
   }
 
   bornOn(isoDate: string): readonly DtksRecord[] {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
     if (!match) return [];
-    return this.byBirthDate.get(dayNumber({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) })) ?? [];
+    const day = Number(match[1]) * 10_000 + Number(match[2]) * 100 + Number(match[3]);
+    let born = this.bornOnDay.get(day);
+    if (!born) {
+      const list: DtksRecord[] = [];
+      for (let person = this.dayFirst.get(day) ?? -1; person >= 0; person = this.nextOnDay[person]!) list.push(this.person(person));
+      this.bornOnDay.set(day, (born = list));
+    }
+    return born;
   }
-}
 
-/** 1990-05-08 -> 19900508: one number per calendar day. */
-function dayNumber(date: CalendarDate): number {
-  return date.year * 10_000 + date.month * 100 + date.day;
+  /** The record of a person by the index's numbering. */
+  private person(index: number): DtksRecord {
+    let part = this.columns.length - 1;
+    while (this.firstOf[part]! > index) part--;
+    return this.columns[part]!.record(index - this.firstOf[part]!);
+  }
 }

@@ -7,8 +7,10 @@ import type { MappedColumn } from "../table/worker-table";
 import type { CalendarDate } from "../values/calendar-date";
 import { parseDateCell } from "../values/parse-date";
 import { parseSexCell } from "../values/parse-sex";
-import { DESIL_SOURCES, type DesilReading, type DesilSource, readDesilText } from "./desil";
+import { type DesilCell, DESIL_SOURCES, type DesilReading, type DesilSource, readDesilText } from "./desil";
 import { DTKS_FIELD_LABELS, DTKS_FIELD_SYNONYMS, type DtksFamily, type DtksField, type DtksRecord } from "./dtks-record";
+import { idHigh, idLow } from "./id-table";
+import { dayNumber, emptyPersonRow, PersonColumns, type PersonRow, type PersonValueField } from "./person-columns";
 import { readPbiFlag, readWorksFlag, readWorkStatus, type WorkStatus } from "./work-status";
 
 /**
@@ -61,12 +63,44 @@ export interface ExtractPart {
   readonly mapping: Partial<Record<DtksField, MappedColumn>>;
   /** Every header text of the header row, for telling an extract from the worker table itself. */
   readonly headers: readonly string[];
+  /** The people of a person file, column by column (empty for a family file). */
+  readonly people: PersonColumns;
+  /** The same people as records, every one made on first use: for lists, not for a million-row file. */
   readonly persons: readonly DtksRecord[];
   readonly families: readonly DtksFamily[];
   readonly counts: Readonly<ExtractPartCounts>;
 }
 
 export type ExtractPartResult = { readonly ok: true; readonly part: ExtractPart } | { readonly ok: false; readonly message: string };
+
+/** The record field each mapped column fills. */
+const VALUE_FIELDS: Partial<Record<DtksField, PersonValueField>> = {
+  nama: "nama",
+  jenis_kelamin: "jenisKelamin",
+  desil_nasional: "desil",
+  desil_provinsi: "desil",
+  desil_kabupaten_kota: "desil",
+  pbi_nas: "pbiNas",
+  pbi_pemda: "pbiPemda",
+  status_bekerja: "bekerja",
+  status_dalam_pekerjaan_utama: "pekerjaanUtama",
+  pekerjaan: "pekerjaan",
+  lapangan_usaha: "pekerjaan",
+  kode_desa: "kodeDesa",
+  alamat: "alamat",
+  rt: "rt",
+  rw: "rw",
+};
+
+/** How a person row's NIK read: the counts tell a missing NIK from an unreadable one. */
+export type NikStatus = "ok" | "missing" | "unreadable";
+
+/** Once the header is known: what the file is and the 0-based column of each field (-1 when absent). */
+export interface ExtractPlan {
+  readonly kind: ExtractKind;
+  readonly at: Readonly<Record<DtksField, number>>;
+  readonly desilColumns: ReadonlyArray<readonly [DesilSource, number]>;
+}
 
 const OPTIONS: LocateTableOptions<DtksField> = { synonyms: DTKS_FIELD_SYNONYMS, minFields: 2 };
 /** Cells remembered with what they read as (birth dates, `CellReadings`). */
@@ -100,8 +134,12 @@ export class DtksExtractReader {
   private header: TableHeader<DtksField> | undefined;
   private kind: ExtractKind | undefined;
   private columns: Array<[DtksField, number]> = [];
-  private readonly persons: DtksRecord[] = [];
+  private people: PersonColumns | undefined;
+  /** The row being read, reused from row to row. */
+  private readonly person: PersonRow = emptyPersonRow();
   private readonly families: DtksFamily[] = [];
+  /** Desil readings shared between rows with the same values (a million rows hold at most 1.331 combinations). */
+  private readonly desilReadings = new Map<number, DesilReading>();
   private readonly counts: ExtractPartCounts = { rows: 0, withoutIdentity: 0, nikUnreadable: 0, desilBlank: 0, desilOutOfRange: 0, workStatusUnknown: 0 };
   private readonly desilColumns: Array<[DesilSource, number]> = [];
   private rowNumber = 0;
@@ -121,6 +159,7 @@ export class DtksExtractReader {
   private readonly pbiPemda = new CellReadings((cell) => readPbiFlag(cellText(cell)));
   private readonly works = new CellReadings((cell) => readWorksFlag(cellText(cell)));
   private readonly desilCells = new CellReadings((cell) => readDesilText(cellText(cell)));
+  private readonly desilScratch: DesilCell[] = [];
 
   constructor(
     private readonly name: string,
@@ -132,6 +171,10 @@ export class DtksExtractReader {
 
   push(row: readonly RawCell[]): void {
     this.rowNumber++;
+    this.pushed(row);
+  }
+
+  private pushed(row: readonly RawCell[]): void {
     if (this.header) {
       this.addRecord(row, this.rowNumber);
       return;
@@ -139,6 +182,53 @@ export class DtksExtractReader {
     if (this.gaveUp) return;
     this.head.push(row as RawCell[]);
     if (this.head.length >= HEADER_SCAN_ROWS) this.settleHeader();
+  }
+
+  /**
+   * Once the header is known and the file is a person file, what a faster reader of the text needs to
+   * read the later rows itself and hand them over with `pushPerson`/`pushBlank`; undefined otherwise.
+   */
+  get plan(): ExtractPlan | undefined {
+    if (!this.header || !this.kind || this.kind === "keluarga") return undefined;
+    return { kind: this.kind, at: this.at, desilColumns: this.desilColumns };
+  }
+
+  /** The next row is blank in every mapped column. */
+  pushBlank(): void {
+    this.rowNumber++;
+  }
+
+  /**
+   * The next row of a person file, its cells already read (as `push` would read them): `person` holds
+   * its values and is copied, so the caller may reuse it. The row is counted as `push` counts it.
+   */
+  pushPerson(nik: NikStatus, workStatus: WorkStatus | "unknown" | undefined, person: PersonRow): void {
+    this.rowNumber++;
+    this.addPerson(this.rowNumber, nik, workStatus, person);
+  }
+
+  /** The row's desil from its desil columns' readings (in `plan.desilColumns` order), counted as `push` counts them. */
+  desilOf(readings: readonly DesilCell[]): DesilReading | undefined {
+    let key = 0;
+    let outOfRange = false;
+    for (let i = 0; i < readings.length; i++) {
+      const reading = readings[i]!;
+      key = key * 11 + (reading.status === "ok" ? reading.value : 0);
+      if (reading.status === "out-of-range") outOfRange = true;
+    }
+    if (outOfRange) this.counts.desilOutOfRange++;
+    else if (key === 0) this.counts.desilBlank++;
+    if (key === 0) return undefined;
+    let desil = this.desilReadings.get(key);
+    if (!desil) {
+      const made: Record<string, number> = {};
+      for (let i = 0; i < readings.length; i++) {
+        const reading = readings[i]!;
+        if (reading.status === "ok") made[this.desilColumns[i]![0]] = reading.value;
+      }
+      this.desilReadings.set(key, (desil = made));
+    }
+    return desil;
   }
 
   /**
@@ -154,6 +244,7 @@ export class DtksExtractReader {
     if (!this.header && !this.gaveUp) this.settleHeader();
     const header = this.header;
     if (!header || !this.kind) return { ok: false, message: this.notAnExtractMessage() };
+    const people = this.people ?? new PersonColumns(this.partIndex, []);
     return {
       ok: true,
       part: {
@@ -163,7 +254,10 @@ export class DtksExtractReader {
         kind: this.kind,
         mapping: header.mapping,
         headers: headerTexts(header),
-        persons: this.persons,
+        people,
+        get persons() {
+          return people.records();
+        },
         families: this.families,
         counts: this.counts,
       },
@@ -192,6 +286,11 @@ export class DtksExtractReader {
       const column = found.header.mapping[DESIL_FIELDS[source]]?.column;
       if (column !== undefined) this.desilColumns.push([source, column - 1]);
     }
+    if (kind !== "keluarga") {
+      const fields: PersonValueField[] = [];
+      for (const [field] of this.columns) if (VALUE_FIELDS[field]) fields.push(VALUE_FIELDS[field]);
+      this.people = new PersonColumns(this.partIndex, fields);
+    }
     for (let r = found.header.lastHeaderRow; r < this.head.length; r++) this.addRecord(this.head[r]!, r + 1);
     this.head.length = 0;
   }
@@ -206,7 +305,7 @@ export class DtksExtractReader {
   }
 
   private addRecord(row: readonly RawCell[], rowNumber: number): void {
-    // Cells are read by column index straight from the row: a record object per row, nothing else.
+    // Cells are read by column index straight from the row into the part's columns: no record object.
     const at = this.at;
     let any = false;
     for (const [, index] of this.columns) {
@@ -239,39 +338,39 @@ export class DtksExtractReader {
       return;
     }
     const nik = readIdNumber(cellAt(row, at.nik));
-    const nama = cellText(cellAt(row, at.nama));
-    if (nik.status !== "ok" && nik.status !== "missing") this.counts.nikUnreadable++;
-    if (nik.status !== "ok" && nama === undefined) {
+    const person = this.person;
+    person.nikHigh = nik.status === "ok" ? idHigh(nik.digits) : -1;
+    person.nikLow = nik.status === "ok" ? idLow(nik.digits) : -1;
+    const kk = readIdNumber(cellAt(row, at.no_kk));
+    person.kkHigh = kk.status === "ok" ? idHigh(kk.digits) : -1;
+    person.kkLow = kk.status === "ok" ? idLow(kk.digits) : -1;
+    person.nama = cellText(cellAt(row, at.nama));
+    const date = this.birthDate(cellAt(row, at.tanggal_lahir));
+    person.birthDay = date ? dayNumber(date) : 0;
+    person.jenisKelamin = this.sex.read(cellAt(row, at.jenis_kelamin));
+    person.desil = desil;
+    person.pbiNas = this.pbiNas.read(cellAt(row, at.pbi_nas));
+    person.pbiPemda = this.pbiPemda.read(cellAt(row, at.pbi_pemda));
+    person.bekerja = this.works.read(cellAt(row, at.status_bekerja));
+    const work = this.workStatus.read(cellAt(row, at.status_dalam_pekerjaan_utama));
+    person.pekerjaan = cellText(cellAt(row, at.pekerjaan)) ?? cellText(cellAt(row, at.lapangan_usaha));
+    person.kodeDesa = digitsOf(cellAt(row, at.kode_desa));
+    person.alamat = cellText(cellAt(row, at.alamat));
+    person.rt = cellText(cellAt(row, at.rt));
+    person.rw = cellText(cellAt(row, at.rw));
+    this.addPerson(rowNumber, nik.status === "ok" ? "ok" : nik.status === "missing" ? "missing" : "unreadable", work, person);
+  }
+
+  private addPerson(rowNumber: number, nik: NikStatus, work: WorkStatus | "unknown" | undefined, person: PersonRow): void {
+    if (nik === "unreadable") this.counts.nikUnreadable++;
+    if (nik !== "ok" && person.nama === undefined) {
       this.counts.withoutIdentity++;
       return;
     }
-    const kk = readIdNumber(cellAt(row, at.no_kk));
-    const date = this.birthDate(cellAt(row, at.tanggal_lahir));
-    const sex = this.sex.read(cellAt(row, at.jenis_kelamin));
-    const work = this.workStatus.read(cellAt(row, at.status_dalam_pekerjaan_utama));
     if (work === "unknown") this.counts.workStatusUnknown++;
     this.counts.rows++;
-    this.persons.push({
-      row: rowNumber,
-      part: this.partIndex,
-      nik: nik.status === "ok" ? nik.digits : undefined,
-      noKk: kk.status === "ok" ? kk.digits : undefined,
-      nama,
-      tanggalLahir: date,
-      jenisKelamin: sex,
-      desil,
-      pbiNas: this.pbiNas.read(cellAt(row, at.pbi_nas)),
-      pbiPemda: this.pbiPemda.read(cellAt(row, at.pbi_pemda)),
-      bekerja: this.works.read(cellAt(row, at.status_bekerja)),
-      pekerjaanUtama: work === "unknown" ? undefined : (work as WorkStatus | undefined),
-      pekerjaan: cellText(cellAt(row, at.pekerjaan)) ?? cellText(cellAt(row, at.lapangan_usaha)),
-      kodeDesa: digitsOf(cellAt(row, at.kode_desa)),
-      alamat: cellText(cellAt(row, at.alamat)),
-      rt: cellText(cellAt(row, at.rt)),
-      rw: cellText(cellAt(row, at.rw)),
-      // Present from the start so every record keeps one shape when the join sets it.
-      family: undefined,
-    });
+    person.pekerjaanUtama = work === "unknown" ? undefined : work;
+    this.people!.add(rowNumber, person);
   }
 
   /**
@@ -294,16 +393,9 @@ export class DtksExtractReader {
   /** The row's desil columns; blank and out-of-range values are counted, not guessed. */
   private readDesil(row: readonly RawCell[]): DesilReading | undefined {
     if (this.desilColumns.length === 0) return undefined;
-    let reading: Record<string, number> | undefined;
-    let outOfRange = false;
-    for (const [source, index] of this.desilColumns) {
-      const cell = this.desilCells.read(row[index]);
-      if (cell.status === "ok") (reading ??= {})[source] = cell.value;
-      else if (cell.status === "out-of-range") outOfRange = true;
-    }
-    if (outOfRange) this.counts.desilOutOfRange++;
-    else if (!reading) this.counts.desilBlank++;
-    return reading;
+    const readings = this.desilScratch;
+    for (let i = 0; i < this.desilColumns.length; i++) readings[i] = this.desilCells.read(row[this.desilColumns[i]![1]]);
+    return this.desilOf(readings);
   }
 }
 
