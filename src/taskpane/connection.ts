@@ -93,6 +93,7 @@ export function deferredGateway(connection: Promise<Connection>): ExcelGateway {
     addSheet: later((g, name: string, rows, textColumns) => g.addSheet(name, rows, textColumns)),
     addFormulaSheet: later((g, name: string, layout: SheetLayout) => g.addFormulaSheet(name, layout)),
     canCreateWorkbook: () => settled?.canCreateWorkbook() ?? false,
+    newWorkbookDelivery: () => settled?.newWorkbookDelivery() ?? "window",
     createWorkbook: later((g, base64: string) => g.createWorkbook(base64)),
     readSetting: later((g, key: string) => g.readSetting(key)),
     writeSetting: later((g, key: string, value: unknown) => g.writeSetting(key, value)),

@@ -3,7 +3,7 @@ import { cellText, EMPTY_CELL, isBlank, type RawCell } from "../../domain/cell/r
 import type { SheetGrid, WorkbookGrid } from "../../domain/cell/sheet-grid";
 import type { CellWrite } from "../../domain/fix/fix-batch";
 import type { SheetLayout } from "../../domain/layout/sheet-layout";
-import type { CellValue, ExcelGateway, HighlightResult, ReadOptions, SheetInfo, TableInfo } from "../office/excel-gateway";
+import type { CellValue, ExcelGateway, HighlightResult, NewWorkbook, ReadOptions, SheetInfo, TableInfo } from "../office/excel-gateway";
 import { ExcelGatewayError } from "../office/gateway-error";
 import type { HighlightMark } from "../office/highlight-marks";
 import { HIGHLIGHT_FILLS, LEDGER_SETTING_KEY, noteText, type HighlightLedger, type LedgerSheet } from "../office/highlight-plan";
@@ -223,9 +223,15 @@ export class FileExcelGateway implements ExcelGateway {
     return true;
   }
 
-  async createWorkbook(base64Xlsx: string): Promise<void> {
+  newWorkbookDelivery(): "download" {
+    return "download";
+  }
+
+  async createWorkbook(base64Xlsx: string): Promise<NewWorkbook> {
     const bytes = base64ToBytes(base64Xlsx);
-    this.options.deliver({ name: newWorkbookName(bytes, this.fileName), bytes });
+    const fileName = newWorkbookName(bytes, this.fileName);
+    this.options.deliver({ name: fileName, bytes });
+    return { kind: "downloaded", fileName };
   }
 
   async readSetting(key: string): Promise<unknown> {

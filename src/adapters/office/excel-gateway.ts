@@ -34,6 +34,9 @@ export interface HighlightResult {
 
 export type CellValue = string | number | boolean | null;
 
+/** Where a new workbook went: opened by Excel for the user to save, or handed to the browser as a download. */
+export type NewWorkbook = { readonly kind: "opened" } | { readonly kind: "downloaded"; readonly fileName: string };
+
 // The sheet description is domain data (every face renders the same layout); re-exported here so the
 // Office adapter's callers keep their imports.
 export type { LayoutCell, LayoutStyle, SheetLayout } from "../../domain/layout/sheet-layout";
@@ -77,10 +80,12 @@ export interface ExcelGateway {
    * values, so a code or a NIK is never parsed. The name used (made unique as in `addSheet`) is returned.
    */
   addFormulaSheet(name: string, layout: SheetLayout): Promise<string>;
-  /** True where `Excel.createWorkbook` exists (ExcelApi 1.8); otherwise use `addSheet`. */
+  /** True where `Excel.createWorkbook` exists (ExcelApi 1.8), or in the browser page; otherwise use `addSheet`. */
   canCreateWorkbook(): boolean;
-  /** Opens an .xlsx (base64) as a new workbook, for the user to save. */
-  createWorkbook(base64Xlsx: string): Promise<void>;
+  /** How `createWorkbook` delivers: Excel opens a window, the browser page downloads a file. Labels and messages say which. */
+  newWorkbookDelivery(): "window" | "download";
+  /** Opens an .xlsx (base64) as a new workbook for the user to save, or downloads it where there is no Excel. */
+  createWorkbook(base64Xlsx: string): Promise<NewWorkbook>;
   /**
    * The add-in's own value stored in the workbook (workbook settings travel with the file), or
    * undefined when none is stored. Used for the village's settings.

@@ -27,6 +27,7 @@ export function unavailableGateway(reason: ExcelGatewayError = notInExcel()): Ex
     addSheet: refuse,
     addFormulaSheet: refuse,
     canCreateWorkbook: () => false,
+    newWorkbookDelivery: () => "window",
     createWorkbook: refuse,
     readSetting: refuse,
     writeSetting: refuse,

@@ -1,7 +1,7 @@
 import type { RawCell } from "../../domain/cell/raw-cell";
 import type { GridRange, SheetGrid } from "../../domain/cell/sheet-grid";
 import { cellAddress, columnLetters, parseAreasAddress, parseRangeAddress, rangeAddress } from "./a1";
-import type { CellValue, ExcelGateway, HighlightResult, ReadOptions, SheetInfo, TableInfo } from "./excel-gateway";
+import type { CellValue, ExcelGateway, HighlightResult, NewWorkbook, ReadOptions, SheetInfo, TableInfo } from "./excel-gateway";
 import type { LayoutCell, SheetLayout } from "./excel-gateway";
 import { ExcelGatewayError, fromOfficeError, isPayloadTooLarge, unsupported } from "./gateway-error";
 import type { HighlightMark } from "./highlight-marks";
@@ -277,13 +277,18 @@ export class OfficeExcelGateway implements ExcelGateway {
     return typeof this.excel.createWorkbook === "function" && this.supports("ExcelApi", "1.8");
   }
 
-  async createWorkbook(base64Xlsx: string): Promise<void> {
+  newWorkbookDelivery(): "window" {
+    return "window";
+  }
+
+  async createWorkbook(base64Xlsx: string): Promise<NewWorkbook> {
     if (!this.canCreateWorkbook()) throw unsupported("membuka buku kerja baru", "ExcelApi 1.8");
     try {
       await this.excel.createWorkbook!(base64Xlsx);
     } catch (error) {
       throw fromOfficeError(error);
     }
+    return { kind: "opened" };
   }
 
   async importSheetsFromBase64(base64Xlsx: string, sheetNamePrefix?: string): Promise<string[]> {

@@ -30,13 +30,14 @@ interface NumberFieldProps {
   readonly onChange: (value: number) => void;
 }
 
+const shown = (n: number, grouped: boolean | undefined) => (grouped ? formatAngka(n) : String(n));
+
 /** A whole-number input that keeps what is typed until it is valid, and says what is expected. */
 export function NumberField({ label, hint, value, min, max, disabled, problem, grouped, onChange }: NumberFieldProps) {
   const styles = useStyles();
-  const shown = (n: number) => (grouped ? formatAngka(n) : String(n));
-  const [draft, setDraft] = useState(() => shown(value));
+  const [draft, setDraft] = useState(() => shown(value, grouped));
   // A value changed elsewhere (settings read from the workbook) replaces the draft.
-  useEffect(() => setDraft((current) => (parseWholeNumber(current) === value ? current : shown(value))), [value]);
+  useEffect(() => setDraft((current) => (parseWholeNumber(current) === value ? current : shown(value, grouped))), [value, grouped]);
   const parsed = parseWholeNumber(draft);
   const invalid = parsed === undefined || parsed < min || parsed > max;
   const message = invalid ? `Isi bilangan bulat ${formatAngka(min)}–${formatAngka(max)}.` : problem;

@@ -16,6 +16,8 @@ export interface ExportResult {
   readonly workbooks: number;
   /** Sheets added to this workbook by the fallback, in order. */
   readonly sheets: ReadonlyArray<string>;
+  /** File names of the workbooks downloaded instead of opened (the browser page has no Excel to open them in). */
+  readonly downloaded: ReadonlyArray<string>;
   /** Size of the .xlsx files made, in bytes. */
   readonly bytes: number;
 }
@@ -33,9 +35,10 @@ export async function openAsNewWorkbook(gateway: ExcelGateway, submission: Submi
   context.step?.("Menyusun berkas .xlsx…", 0.2);
   const books = await submissionWorkbooks(submissionLayouts(submission, keterangan(submission, context)));
   context.step?.("Membuka buku kerja baru…", 0.7);
-  await gateway.createWorkbook(bytesToBase64(books.main));
-  if (books.companion) await gateway.createWorkbook(bytesToBase64(books.companion));
-  return { workbooks: books.companion ? 2 : 1, sheets: [], bytes: books.main.length + (books.companion?.length ?? 0) };
+  const made = [await gateway.createWorkbook(bytesToBase64(books.main))];
+  if (books.companion) made.push(await gateway.createWorkbook(bytesToBase64(books.companion)));
+  const downloaded = made.flatMap((workbook) => (workbook.kind === "downloaded" ? [workbook.fileName] : []));
+  return { workbooks: made.length, sheets: [], downloaded, bytes: books.main.length + (books.companion?.length ?? 0) };
 }
 
 /**
@@ -51,7 +54,7 @@ export async function addAsSheets(gateway: ExcelGateway, submission: Submission,
   }
   const main = names[sheets.findIndex((sheet) => sheet.name === submission.sheetName)];
   if (main) await gateway.selectCell(main, 1, 1);
-  return { workbooks: 0, sheets: names, bytes: 0 };
+  return { workbooks: 0, sheets: names, downloaded: [], bytes: 0 };
 }
 
 /** The layout's cells as plain values (a submission holds no formulas; one would be written as its text). */

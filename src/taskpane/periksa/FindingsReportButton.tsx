@@ -37,8 +37,9 @@ export function FindingsReportButton({ check }: { readonly check: CheckState }) 
       const listed = `${groupThousands(built.rowsListed)} baris bermasalah`;
       if (gateway.canCreateWorkbook()) {
         report("Membuat buku kerja laporan…", 0.6);
-        await gateway.createWorkbook(bytesToBase64(await findingsReportBytes(built)));
-        operation.setOutcome({ intent: "success", text: `Laporan temuan dibuka sebagai buku kerja baru (${listed}). Simpan dan cetak dari sana; daftar pekerja tidak diubah.` });
+        const made = await gateway.createWorkbook(bytesToBase64(await findingsReportBytes(built)));
+        const where = made.kind === "downloaded" ? `diunduh sebagai "${made.fileName}" ke folder Unduhan peramban (${listed}). Buka berkas itu untuk mencetak` : `dibuka sebagai buku kerja baru (${listed}). Simpan dan cetak dari sana`;
+        operation.setOutcome({ intent: "success", text: `Laporan temuan ${where}; daftar pekerja tidak diubah.` });
       } else {
         const names: string[] = [];
         for (const sheet of built.sheets) {

@@ -129,7 +129,7 @@ function Preview() {
       <div className={styles.actions}>
         {canCreate ? (
           <Button appearance="primary" disabled={!usable || busy || submission.included === 0} onClick={() => void run("workbook")}>
-            Buka sebagai buku kerja baru
+            {gateway.newWorkbookDelivery() === "download" ? "Unduh sebagai berkas .xlsx" : "Buka sebagai buku kerja baru"}
           </Button>
         ) : (
           <MessageBar intent="info" layout="multiline">
@@ -158,6 +158,11 @@ function doneMessage(submission: Submission, result: ExportResult): string {
   const rejected = submission.rejected.length;
   const parts = `${formatAngka(submission.included)} pekerja di lembar "${submission.sheetName}", ${formatAngka(rejected)} baris di lembar "Ditolak"`;
   if (result.workbooks === 0) return `Ditambahkan ke buku kerja ini: ${result.sheets.map((name) => `"${name}"`).join(", ")}. ${parts}.`;
+  if (result.downloaded.length > 0) {
+    const files = result.downloaded.map((name) => `"${name}"`).join(" dan ");
+    const companion = result.downloaded.length === 2 ? ' Lembar "Ditolak" dan "Keterangan" ada di berkas kedua, karena templat ini membaca setiap lembar.' : "";
+    return `Diunduh: ${files} (${parts}). Berkasnya ada di folder Unduhan peramban; daftar pekerja tidak diubah.${companion}`;
+  }
   const companion = result.workbooks === 2 ? ' Lembar "Ditolak" dan "Keterangan" dibuka di buku kerja kedua, karena templat ini membaca setiap lembar.' : "";
   return `Buku kerja baru dibuka (${parts}).${newWorkbookWhere()} Simpan lewat File > Simpan Sebagai sebelum menutupnya.${companion}`;
 }

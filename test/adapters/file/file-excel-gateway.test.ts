@@ -143,8 +143,11 @@ describe("the pane's workbook, opened from a file in the browser", () => {
     const gateway = await open(await villageFile(), delivered);
     const submission = new ExcelJS.Workbook();
     submission.addWorksheet("Pendaftaran BPU").addRow(["NIK"]);
-    await gateway.createWorkbook(Buffer.from(await submission.xlsx.writeBuffer()).toString("base64"));
+    const made = await gateway.createWorkbook(Buffer.from(await submission.xlsx.writeBuffer()).toString("base64"));
     expect(delivered.map((f) => f.name)).toEqual(["Pendaftaran BPU.xlsx"]);
+    // The pane says "diunduh" and names the file, instead of pointing to a window that never opens.
+    expect(gateway.newWorkbookDelivery()).toBe("download");
+    expect(made).toEqual({ kind: "downloaded", fileName: "Pendaftaran BPU.xlsx" });
   });
 
   it("selecting a cell shows where: the page gets the sheet, row and column", async () => {

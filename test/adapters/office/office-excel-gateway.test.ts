@@ -285,7 +285,8 @@ describe("other calls", () => {
   it("opens a new workbook only where Excel can", async () => {
     const modern = setUp({ sheets: [] });
     expect(modern.gateway.canCreateWorkbook()).toBe(true);
-    await modern.gateway.createWorkbook("UEsDBA==");
+    await expect(modern.gateway.createWorkbook("UEsDBA==")).resolves.toEqual({ kind: "opened" });
+    expect(modern.gateway.newWorkbookDelivery()).toBe("window");
     expect(modern.model.createdWorkbooks).toEqual(["UEsDBA=="]);
 
     const old = setUp({ sheets: [], excelApi: "1.7" });
