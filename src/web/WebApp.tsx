@@ -68,7 +68,8 @@ function OpenFile({ workbook, onClose }: { readonly workbook: OpenWorkbook; read
         <div className={styles.pane}>
           <ErrorBoundary>
             <GatewayProvider connection={workbook.connection}>
-              <SessionProvider>
+              {/* The file gateway keeps settings in memory until the copy is saved: nothing to wait for. */}
+              <SessionProvider saveDelayMs={0}>
                 <App />
               </SessionProvider>
             </GatewayProvider>

@@ -70,7 +70,7 @@ const SessionContext = createContext<SessionValue | undefined>(undefined);
  * What the tabs share: the village's settings (read from and saved to the workbook), the last check
  * and the DTKS extract in use, so Anggaran, Ekspor and Ringkasan work on what Periksa found.
  */
-export function SessionProvider({ children }: { readonly children: ReactNode }) {
+export function SessionProvider({ children, saveDelayMs = 400 }: { readonly children: ReactNode; readonly saveDelayMs?: number }) {
   const gateway = useGateway();
   const [settings, setSettings] = useState<PaneSettings>(() => defaultPaneSettings());
   const [settingsLoaded, setLoaded] = useState(false);
@@ -100,15 +100,19 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     (change: (current: PaneSettings) => PaneSettings) => {
       setSettings((current) => {
         const next = change(current);
-        // Typing in a field changes settings on every key: store once the typing pauses.
-        clearTimeout(saveTimer.current);
-        saveTimer.current = setTimeout(() => {
+        const save = () => {
           gateway.writeSetting(SETTINGS_KEY, JSON.stringify(next)).catch(() => setNotice("Pengaturan belum tersimpan di buku kerja. Coba ubah lagi, atau simpan buku kerja lalu buka ulang panel."));
-        }, 400);
+        };
+        // Typing in a field changes settings on every key: in Excel each save is a round trip, so store
+        // once the typing pauses. Where saving only touches memory (the browser page), store at once, so
+        // a copy downloaded right after a change carries it.
+        clearTimeout(saveTimer.current);
+        if (saveDelayMs <= 0) save();
+        else saveTimer.current = setTimeout(save, saveDelayMs);
         return next;
       });
     },
-    [gateway],
+    [gateway, saveDelayMs],
   );
 
   const value = useMemo<SessionValue>(
