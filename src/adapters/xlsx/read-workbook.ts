@@ -1,5 +1,6 @@
 import type { WorkbookGrid } from "../../domain/cell/sheet-grid";
 import { readFileBytes } from "./file-bytes";
+import { nodeInflater } from "./node-inflater";
 import type { XlsxLimits } from "./reader/limits";
 import { readXlsxGrid } from "./reader/read-xlsx-grid";
 
@@ -10,8 +11,8 @@ export async function readXlsxFile(path: string): Promise<WorkbookGrid> {
 
 /**
  * `path` only names the file in error messages. Read by our own streaming reader (./reader), part by
- * part from the zip, within `XLSX_LIMITS`; it is synchronous, the promise is kept for callers.
+ * part from the zip, within `XLSX_LIMITS`, inflated by zlib; it is synchronous, the promise is kept for callers.
  */
 export async function readXlsxBytes(bytes: Uint8Array, path: string, limits?: XlsxLimits): Promise<WorkbookGrid> {
-  return readXlsxGrid(bytes, path, limits);
+  return readXlsxGrid(bytes, path, limits, nodeInflater);
 }

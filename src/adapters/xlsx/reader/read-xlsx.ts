@@ -1,4 +1,5 @@
 import type { GridTable, SheetGrid, WorkbookGrid } from "../../../domain/cell/sheet-grid";
+import { fflateInflater, type RawInflater } from "./inflater";
 import { XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { folderOf, relationshipsPartOf, RelationshipsHandler, resolvePartName } from "./relationships-part";
 import { SharedStringsHandler } from "./shared-strings-part";
@@ -22,9 +23,10 @@ const OFFICE_DOCUMENT = "xl/workbook.xml";
 /**
  * Reads an .xlsx held in memory into the domain's grid: each sheet in tab order, streamed from the zip.
  * Throws `PartTooLargeError`, `OutOfBoundsError` (sheet-part), `ZipFormatError` or `XmlError`; the
- * adapter turns them into the user's messages. Pure of Node: the pane can use it on a file's bytes.
+ * adapter turns them into the user's messages. Pure of Node: the pane can use it on a file's bytes
+ * (with fflate's inflate; the CLI passes zlib's).
  */
-export function readXlsx(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): WorkbookGrid {
+export function readXlsx(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS, inflate: RawInflater = fflateInflater): WorkbookGrid {
   const entries = zipEntries(bytes);
   // Checked on the declared sizes first, so a bomb is refused before any of it is inflated.
   let declared = 0;
@@ -38,7 +40,7 @@ export function readXlsx(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): W
     const entry: ZipEntry | undefined = entries.get(name);
     if (!entry || !READ_PART.test(name)) return false;
     const budget = Math.min(limits.partBytes, limits.totalBytes - inflated);
-    inflated += readXmlPart(bytes, entry, budget, handler, () => new PartTooLargeError(name));
+    inflated += readXmlPart(bytes, entry, budget, handler, () => new PartTooLargeError(name), inflate);
     return true;
   };
 

@@ -3,6 +3,8 @@ import { EMPTY_CELL, type RawCell } from "../../../domain/cell/raw-cell";
 import type { GridRange, SheetGrid } from "../../../domain/cell/sheet-grid";
 import { dateCell, isoDateCell, numberCell, textOrEmpty } from "./cell-values";
 import type { XlsxLimits } from "./limits";
+import { newPlainCell, readPlainCell } from "./plain-cell";
+import { detached, SharedTextCells } from "./shared-cells";
 import { decodeEscapes } from "./shared-strings-part";
 import type { CellStyles } from "./styles-part";
 import type { XmlAttributes, XmlHandler } from "./xml-tokenizer";
@@ -33,6 +35,8 @@ interface ColumnDefinition {
 }
 
 const NO_CELLS: ReadonlyArray<RawCell> = Object.freeze([]);
+/** Date cells remembered by serial number: 100,000 birth dates span a few thousand days. */
+const MAX_REMEMBERED_DATES = 65_536;
 const CELL_REFERENCE = /^\$?([A-Za-z]+)\$?(\d+)$/;
 
 /**
@@ -67,8 +71,37 @@ export class SheetHandler implements XmlHandler {
   private inRun = false;
   private inPhonetic = false;
   private runText = "";
+  private readonly plainCell = newPlainCell();
+  private readonly texts = new SharedTextCells();
+  /** The cell of each shared string, by its index, made once. */
+  private readonly sharedStringCells: RawCell[] = [];
+  private readonly dates = new Map<number, RawCell>();
 
   constructor(private readonly context: SheetContext) {}
+
+  /** A cell in the plain form (`plain-cell.ts`) read at once, with the same effect as the tokenizer's events for it. */
+  readElement(text: string, at: number): number {
+    if (!this.inSheetData) return -1;
+    const cell = this.plainCell;
+    const end = readPlainCell(text, at, cell);
+    if (end < 0) return -1;
+    const maxColumn = this.context.limits.columns;
+    // An unusual or out-of-bounds reference is left to `openCell`, which explains it.
+    const column = cell.refFrom < 0 ? this.column + 1 : referenceColumn(text, cell.refFrom, cell.refTo, this.context.limits.rows);
+    if (column < 0 || column > maxColumn) return -1;
+    this.beginCell(column, cell.type, cell.style);
+    if (cell.hasValue) {
+      this.hasContent = true;
+      if (cell.type === "str" && cell.valueTo > cell.valueFrom) {
+        // Looked up in the text itself: a repeated value costs no string.
+        this.closeCell(this.texts.cellAt(column, text, cell.valueFrom, cell.valueTo));
+        return end;
+      }
+      if (cell.valueTo > cell.valueFrom) this.value = text.slice(cell.valueFrom, cell.valueTo);
+    }
+    this.closeCell();
+    return end;
+  }
 
   open(name: string, attributes: XmlAttributes, selfClosing: boolean): void {
     if (this.inSheetData) {
@@ -188,7 +221,7 @@ export class SheetHandler implements XmlHandler {
     const r = attributes.r;
     let column = this.column + 1;
     if (r !== undefined) {
-      column = referenceColumn(r, this.context.limits.rows);
+      column = referenceColumn(r, 0, r.length, this.context.limits.rows);
       if (column < 0) {
         // Not the plain "B7" every writer uses: "$B$7", or garbage.
         const match = CELL_REFERENCE.exec(r);
@@ -200,10 +233,14 @@ export class SheetHandler implements XmlHandler {
     } else if (column > this.context.limits.columns) {
       throw new OutOfBoundsError(`cell ${column}`);
     }
-    this.column = column;
-    this.type = attributes.t;
     const s = attributes.s;
-    this.styleIndex = s === undefined ? 0 : parseInt(s, 10);
+    this.beginCell(column, attributes.t, s === undefined ? 0 : parseInt(s, 10));
+  }
+
+  private beginCell(column: number, type: string | undefined, styleIndex: number): void {
+    this.column = column;
+    this.type = type;
+    this.styleIndex = styleIndex;
     this.hasContent = false;
     this.isFormula = false;
     this.value = undefined;
@@ -211,7 +248,8 @@ export class SheetHandler implements XmlHandler {
     this.textTarget = 0;
   }
 
-  private closeCell(): void {
+  /** `known` is the cell's value when the caller has already made it. */
+  private closeCell(known?: RawCell): void {
     this.textTarget = 0;
     this.inRun = false;
     this.inPhonetic = false;
@@ -219,7 +257,7 @@ export class SheetHandler implements XmlHandler {
     if (this.rowNumber === 0) this.openRow({});
     if (this.rowNumber > this.lastRow) this.lastRow = this.rowNumber;
     if (this.column > this.lastColumn) this.lastColumn = this.column;
-    const cell = this.isFormula ? this.formulaResult() : this.plainValue();
+    const cell = known ?? (this.isFormula ? this.formulaResult() : this.plainValue());
     if (cell === EMPTY_CELL) return;
     let row = this.row;
     if (row === undefined) {
@@ -235,7 +273,7 @@ export class SheetHandler implements XmlHandler {
     if (value === undefined || value === "") return EMPTY_CELL;
     switch (this.type) {
       case "str":
-        return textOrEmpty(value);
+        return this.textCell(value);
       case "b":
         return { kind: "boolean", value: parseInt(value, 10) !== 0 };
       case "e":
@@ -250,13 +288,11 @@ export class SheetHandler implements XmlHandler {
     const value = this.runs ?? this.value;
     if (value === undefined) return EMPTY_CELL;
     switch (this.type) {
-      case "s": {
-        const text = this.context.sharedStrings[parseInt(value, 10)];
-        return text === undefined ? EMPTY_CELL : textOrEmpty(text);
-      }
+      case "s":
+        return this.sharedStringCell(parseInt(value, 10));
       case "str":
       case "inlineStr":
-        return textOrEmpty(value);
+        return this.textCell(value);
       case "b":
         return { kind: "boolean", value: parseInt(value, 10) !== 0 };
       case "e":
@@ -271,8 +307,32 @@ export class SheetHandler implements XmlHandler {
   private numeric(value: number): RawCell {
     const styles = this.context.styles;
     const index = this.styleIndex;
-    if (styles.isDate[index]) return dateCell(value, this.context.date1904);
+    if (styles.isDate[index]) return this.dateCell(value);
     return numberCell(value, styles.numberFormats[index]);
+  }
+
+  private dateCell(serial: number): RawCell {
+    let cell = this.dates.get(serial);
+    if (cell === undefined) {
+      cell = dateCell(serial, this.context.date1904);
+      if (this.dates.size < MAX_REMEMBERED_DATES) this.dates.set(serial, cell);
+    }
+    return cell;
+  }
+
+  private textCell(text: string): RawCell {
+    return text === "" ? EMPTY_CELL : this.texts.cellAt(this.column, text, 0, text.length);
+  }
+
+  private sharedStringCell(index: number): RawCell {
+    let cell = this.sharedStringCells[index];
+    if (cell === undefined) {
+      const text = this.context.sharedStrings[index];
+      if (text === undefined) return EMPTY_CELL;
+      cell = textOrEmpty(detached(text));
+      this.sharedStringCells[index] = cell;
+    }
+    return cell;
   }
 
   result(): SheetPartResult {
@@ -344,21 +404,21 @@ export class SheetHandler implements XmlHandler {
 }
 
 /**
- * The column of a plain cell reference ("B7", "xfd12"), read in one pass because it runs once per cell;
- * -1 when the reference is not 1–3 letters then a row number up to `maxRow`.
+ * The column of a plain cell reference ("B7", "xfd12") at `from`..`to` of `text`, read in one pass
+ * because it runs once per cell; -1 when the reference is not 1–3 letters then a row number up to `maxRow`.
  */
-function referenceColumn(reference: string, maxRow: number): number {
+function referenceColumn(text: string, from: number, to: number, maxRow: number): number {
   let column = 0;
-  let i = 0;
-  for (; i < reference.length && i < 4; i++) {
-    const c = reference.charCodeAt(i) | 32; // lower case
+  let i = from;
+  for (; i < to && i < from + 4; i++) {
+    const c = text.charCodeAt(i) | 32; // lower case
     if (c < 97 || c > 122) break;
     column = column * 26 + (c - 96);
   }
-  if (i === 0 || i > 3 || i === reference.length) return -1;
+  if (i === from || i > from + 3 || i === to) return -1;
   let row = 0;
-  for (let k = i; k < reference.length; k++) {
-    const d = reference.charCodeAt(k) - 48;
+  for (let k = i; k < to; k++) {
+    const d = text.charCodeAt(k) - 48;
     if (d < 0 || d > 9) return -1;
     row = row * 10 + d;
   }

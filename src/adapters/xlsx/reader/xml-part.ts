@@ -1,3 +1,4 @@
+import type { RawInflater } from "./inflater";
 import { inflateEntry, type ZipEntry } from "./zip-archive";
 import { XmlTokenizer, type XmlHandler } from "./xml-tokenizer";
 
@@ -6,10 +7,10 @@ import { XmlTokenizer, type XmlHandler } from "./xml-tokenizer";
  * Returns the number of bytes inflated.
  * Invalid UTF-8 becomes U+FFFD, as Excel's own repair would show it.
  */
-export function readXmlPart(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, handler: XmlHandler, onTooLarge: () => Error): number {
+export function readXmlPart(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, handler: XmlHandler, onTooLarge: () => Error, inflate?: RawInflater): number {
   const decoder = new TextDecoder("utf-8");
   const tokenizer = new XmlTokenizer(handler);
-  const size = inflateEntry(bytes, entry, maxBytes, (chunk) => tokenizer.write(decoder.decode(chunk, { stream: true })), onTooLarge);
+  const size = inflateEntry(bytes, entry, maxBytes, (chunk) => tokenizer.write(decoder.decode(chunk, { stream: true })), onTooLarge, inflate);
   const rest = decoder.decode();
   if (rest !== "") tokenizer.write(rest);
   tokenizer.end();

@@ -14,6 +14,14 @@ export interface XmlHandler {
   close(name: string): void;
   /** Character data, entities decoded; one text node may arrive in several calls. */
   text(text: string): void;
+  /**
+   * Optional: reads a whole element straight from the text when it has a form the handler knows (a
+   * sheet's plain `<c>` cells, a million in a large sheet), sparing the general path's objects and calls.
+   * Called at each start tag inside the root element with the index of its `<`; returns the index after
+   * the element's end, or -1 to leave it to the tokenizer. It may accept only well-formed, balanced
+   * markup whose events it stands for exactly.
+   */
+  readElement?(text: string, at: number): number;
 }
 
 export type XmlAttributes = Readonly<Record<string, string>>;
@@ -23,6 +31,8 @@ export class XmlError extends Error {
 }
 
 const NO_ATTRIBUTES: XmlAttributes = Object.freeze({});
+/** How much of a chunk at least joins the token cut at the previous chunk's end (see `write`). */
+const HEAD = 4096;
 
 export class XmlTokenizer {
   private pending = "";
@@ -32,23 +42,39 @@ export class XmlTokenizer {
   constructor(private readonly handler: XmlHandler) {}
 
   write(chunk: string): void {
-    const buffer = this.pending === "" ? chunk : this.pending + chunk;
-    this.pending = buffer.slice(this.consume(buffer, false));
+    let from = 0;
+    if (this.pending !== "") {
+      // The token cut at the last chunk's end is finished on a short string (the cut part and the chunk's
+      // first characters, up to a tag), so the chunk itself is read as the flat string it is: reading
+      // characters of a joined string costs more, a million times over on a large sheet.
+      const lt = chunk.indexOf("<", Math.min(chunk.length, HEAD));
+      from = lt < 0 ? chunk.length : lt;
+      const head = this.pending + chunk.slice(0, from);
+      const done = this.consume(head, 0, false);
+      if (done < head.length) {
+        // A token longer than the head (a long comment or text): read on from the joined string.
+        const buffer = head.slice(done) + chunk.slice(from);
+        this.pending = buffer.slice(this.consume(buffer, 0, false));
+        return;
+      }
+    }
+    this.pending = chunk.slice(this.consume(chunk, from, false));
   }
 
   /** The end of the document: anything left open is an error. */
   end(): void {
-    if (this.pending !== "") this.consume(this.pending, true);
+    if (this.pending !== "") this.consume(this.pending, 0, true);
     this.pending = "";
     if (this.stack.length > 0) throw new XmlError(`unclosed <${this.stack[this.stack.length - 1]}>`);
     if (!this.seenRoot) throw new XmlError("no root element");
   }
 
-  /** Tokenizes as much of `buffer` as is complete; returns where the incomplete rest starts. */
-  private consume(buffer: string, final: boolean): number {
+  /** Tokenizes as much of `buffer` from `from` on as is complete; returns where the incomplete rest starts. */
+  private consume(buffer: string, from: number, final: boolean): number {
     const handler = this.handler;
+    const readsElements = handler.readElement !== undefined;
     const length = buffer.length;
-    let at = 0;
+    let at = from;
     while (at < length) {
       const lt = buffer.indexOf("<", at);
       if (lt !== at) {
@@ -87,6 +113,13 @@ export class XmlTokenizer {
       } else if (Number.isNaN(next)) {
         return this.incomplete(at, final);
       } else {
+        if (readsElements && this.stack.length > 0) {
+          const done = handler.readElement!(buffer, at);
+          if (done >= 0) {
+            at = done;
+            continue;
+          }
+        }
         const gt = tagEnd(buffer, at + 1);
         if (gt < 0) return this.incomplete(at, final);
         this.openTag(buffer, at + 1, gt);

@@ -1,4 +1,4 @@
-import { Inflate } from "fflate";
+import { fflateInflater, type RawInflater } from "./inflater";
 
 /**
  * The entries of a zip (an .xlsx is one), read from its central directory without inflating anything,
@@ -24,7 +24,7 @@ const CENTRAL_HEADER = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
-/** Compressed bytes handed to the inflater at once: deflate expands at most ~1,032×, so one piece inflates to at most ~64 MB. */
+/** A stored entry is handed on in pieces of this size, as an inflated one would be. */
 const PIECE = 64 * 1024;
 
 export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
@@ -94,9 +94,17 @@ function zip64Extra(view: DataView, from: number, length: number): number[] {
 /**
  * Inflates one entry, handing the bytes to `onData` a piece at a time. `maxBytes` bounds what it may
  * inflate to, whatever the directory says (a zip bomb can lie about its sizes): past it, `onTooLarge`
- * is thrown and inflating stops. Returns the number of bytes inflated.
+ * is thrown and inflating stops. Returns the number of bytes inflated. `inflate` is fflate's unless Node
+ * passes zlib's.
  */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, onData: (chunk: Uint8Array) => void, onTooLarge: () => Error): number {
+export function inflateEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  maxBytes: number,
+  onData: (chunk: Uint8Array) => void,
+  onTooLarge: () => Error,
+  inflate: RawInflater = fflateInflater,
+): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) throw new ZipFormatError(`bad local header for ${entry.name}`);
@@ -114,16 +122,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
     return produced;
   }
   if (entry.method !== DEFLATED) throw new ZipFormatError(`${entry.name}: compression method ${entry.method}`);
-  let finished = false;
-  const inflater = new Inflate((chunk, final) => {
-    take(chunk);
-    if (final) finished = true;
-  });
   if (start === end) throw new ZipFormatError(`${entry.name} is empty`);
-  for (let from = start; from < end; from += PIECE) {
-    const to = Math.min(end, from + PIECE);
-    inflater.push(bytes.subarray(from, to), to === end);
-  }
+  const finished = inflate(bytes.subarray(start, end), maxBytes, take, onTooLarge);
   if (!finished) throw new ZipFormatError(`${entry.name} is cut short`);
   return produced;
 }

@@ -1,0 +1,103 @@
+/**
+ * A worksheet's `<c>` element in the plain form every writer uses, read straight from the text: a
+ * large sheet holds a million of them, and the general tokenizer would build an attribute object and
+ * make five handler calls for each. Only this form is accepted, anything else is left to the tokenizer:
+ *
+ *   <c r="B7" s="3" t="str"><v>text</v></c>   (`r`, `s`, `t` each optional, in any order, one space apart)
+ *   <c r="B7" s="3"></c>   <c r="B7" s="3"/>
+ *
+ * The value must hold no `&` (an entity) and no CR (read as LF), so that it is exactly the text the
+ * tokenizer would have reported; formulas, inline and rich text, comments, CDATA, prefixes and odd
+ * spacing all go the general way.
+ */
+export interface PlainCell {
+  /** Where the `r` value is in the text; `refFrom` is -1 when there is none. */
+  refFrom: number;
+  refTo: number;
+  /** One of `CELL_TYPES`, or undefined when there is no `t`. */
+  type: string | undefined;
+  /** The `s` value; 0 when there is none. */
+  style: number;
+  /** Whether there is a `<v>`; its text is `valueFrom`..`valueTo` (empty for `<v></v>`). */
+  hasValue: boolean;
+  valueFrom: number;
+  valueTo: number;
+}
+
+export function newPlainCell(): PlainCell {
+  return { refFrom: -1, refTo: -1, type: undefined, style: 0, hasValue: false, valueFrom: 0, valueTo: 0 };
+}
+
+/** The `t` values Excel writes; another one goes the general way. */
+const CELL_TYPES = ["s", "str", "n", "b", "e", "d", "inlineStr"] as const;
+
+/**
+ * Reads the `<c>` element whose `<` is at `at` into `cell`; returns the index after its end, or -1 when
+ * it is not in the plain form or not wholly in `text` (then `cell` holds nothing meaningful).
+ */
+export function readPlainCell(text: string, at: number, cell: PlainCell): number {
+  if (text.charCodeAt(at + 1) !== 99 /* c */) return -1;
+  cell.refFrom = -1;
+  cell.type = undefined;
+  cell.style = 0;
+  cell.hasValue = false;
+  let i = at + 2;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 62 /* > */) {
+      i++;
+      break;
+    }
+    if (c === 47 /* / */) return text.charCodeAt(i + 1) === 62 ? i + 2 : -1;
+    if (c !== 32 || text.charCodeAt(i + 2) !== 61 /* = */ || text.charCodeAt(i + 3) !== 34 /* " */) return -1;
+    const name = text.charCodeAt(i + 1);
+    const from = i + 4;
+    const to = text.indexOf('"', from);
+    if (to < 0) return -1;
+    if (name === 114 /* r */) {
+      cell.refFrom = from;
+      cell.refTo = to;
+    } else if (name === 115 /* s */) {
+      const style = digitsValue(text, from, to);
+      if (style < 0) return -1;
+      cell.style = style;
+    } else if (name === 116 /* t */) {
+      const type = cellTypeAt(text, from, to);
+      if (type === undefined) return -1;
+      cell.type = type;
+    } else {
+      return -1;
+    }
+    i = to + 1;
+  }
+  if (text.startsWith("</c>", i)) return i + 4;
+  if (!text.startsWith("<v>", i)) return -1;
+  const valueFrom = i + 3;
+  const lt = text.indexOf("<", valueFrom);
+  if (lt < 0 || !text.startsWith("</v></c>", lt)) return -1;
+  for (let k = valueFrom; k < lt; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 38 /* & */ || c === 13 /* CR */) return -1;
+  }
+  cell.hasValue = true;
+  cell.valueFrom = valueFrom;
+  cell.valueTo = lt;
+  return lt + 8;
+}
+
+/** A style index of 1–9 digits, or -1. */
+function digitsValue(text: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let value = 0;
+  for (let k = from; k < to; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+function cellTypeAt(text: string, from: number, to: number): string | undefined {
+  for (const type of CELL_TYPES) if (type.length === to - from && text.startsWith(type, from)) return type;
+  return undefined;
+}
