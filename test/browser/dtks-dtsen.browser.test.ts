@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
 import { writeExampleExtract, type ExampleExtract } from "../helpers/dtsen";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, openTab, paneSession } from "./helpers/pane-harness";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, openTab, paneSession, press, whenEnabled, whenIdle } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -53,19 +53,6 @@ describeInBrowser("DTKS tab on a workbook without an extract sheet", () => {
     return page;
   }
 
-  async function whenEnabled(page: Page, name: string): Promise<void> {
-    await page.waitForFunction(
-      (label) => [...document.querySelectorAll("button")].some((b) => b.getAttribute("role") !== "tab" && b.textContent?.trim() === label && !b.disabled),
-      name,
-    );
-  }
-
-  async function press(page: Page, name: string): Promise<void> {
-    await whenEnabled(page, name);
-    await page.getByRole("button", { name, exact: true }).click();
-  }
-
-  const idle = (page: Page) => page.waitForFunction(() => !document.querySelector('[role="status"] [role="progressbar"]'));
   const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, animations: "disabled" });
   const sheetNames = (page: Page) => page.evaluate(() => (window as unknown as FakeWindow).__fakeExcel.workbook.sheets.map((sheet) => sheet.name));
   const cell = (page: Page, sheet: string, row: number, column: number) =>
@@ -87,7 +74,7 @@ describeInBrowser("DTKS tab on a workbook without an extract sheet", () => {
     await whenEnabled(page, "Impor berkas…");
     await page.setInputFiles('input[type="file"]', [example.keluarga, example.anggota]);
     await page.getByLabel("Hasil pencocokan DTKS").waitFor();
-    await idle(page);
+    await whenIdle(page);
   }
 
   it("offers no sheet as the extract, and refuses the worker sheet: the list cannot be matched against itself", async () => {
@@ -162,7 +149,7 @@ describeInBrowser("DTKS tab on a workbook without an extract sheet", () => {
       (label) => document.querySelector(`[aria-label="${label}"]`)?.textContent?.includes("desil_kabupaten_kota"),
       `Kolom Desil nasional di ${path.basename(example.keluarga)}`,
     );
-    await idle(page);
+    await whenIdle(page);
     expect((await dtksCounts(page))["Di luar sasaran desil 1–4"]).toBe(before - 1);
     await screenshot(page, "dtks-pemetaan-ekstrak-320");
     await noHorizontalScroll(page);

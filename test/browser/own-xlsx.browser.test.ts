@@ -13,7 +13,7 @@ import { readXlsxGrid } from "../../src/adapters/xlsx/reader/read-xlsx-grid";
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
 import { writeExampleExtract, writeSiksNgDesil, type ExampleExtract } from "../helpers/dtsen";
-import { describeInBrowser as describeInBrowser_, openTab, paneSession } from "./helpers/pane-harness";
+import { describeInBrowser as describeInBrowser_, openTab, paneSession, whenEnabled, whenIdle } from "./helpers/pane-harness";
 import { PREVIEW_DIR } from "./helpers/preview-build";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 
@@ -49,7 +49,6 @@ describeInBrowser("the pane's .xlsx import and export without exceljs", () => {
     pane.context.on("request", (request) => requests.push(request.url()));
   });
 
-  const idle = (page: Page) => page.waitForFunction(() => !document.querySelector('[role="status"] [role="progressbar"]'));
   const sheetNames = (page: Page) =>
     page.evaluate(() => (window as unknown as { __fakeExcel: { workbook: { sheets: Array<{ name: string }> } } }).__fakeExcel.workbook.sheets.map((sheet) => sheet.name));
 
@@ -70,10 +69,10 @@ describeInBrowser("the pane's .xlsx import and export without exceljs", () => {
     const before = await sheetNames(page);
 
     await openTab(page, "DTKS");
-    await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent?.trim() === "Impor berkas…" && !b.disabled));
+    await whenEnabled(page, "Impor berkas…");
     await page.setInputFiles('input[type="file"]', [desil]);
     await page.getByLabel("Hasil pencocokan DTKS").waitFor();
-    await idle(page);
+    await whenIdle(page);
     // Read in memory: no sheet was opened in the workbook, not even for a moment that left one behind.
     expect(await sheetNames(page)).toEqual(before);
 

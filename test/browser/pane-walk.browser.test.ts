@@ -8,7 +8,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, openDisclosure, openSection, openTab, paneSession } from "./helpers/pane-harness";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, openDisclosure, openSection, openTab, paneSession, whenIdle } from "./helpers/pane-harness";
 
 const NARROW = { width: 320, height: 760 };
 const OFFICE_JS_TELEMETRY = "telemetryservice.firstpartyapps.oaspapps.com";
@@ -81,7 +81,7 @@ describeInBrowser("the pane walked at 320 px", () => {
     await press(page, "Periksa");
     await press(page, 'Periksa tabel TabelPekerja di lembar "Data"');
     await page.getByLabel("Hasil pemeriksaan").waitFor();
-    await page.waitForFunction(() => !document.querySelector('[role="status"] [role="progressbar"]'));
+    await whenIdle(page);
   }
 
   function cells(page: Page, sheet: string, addresses: ReadonlyArray<[number, number]>): Promise<CellDump[]> {

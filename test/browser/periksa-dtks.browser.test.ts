@@ -19,7 +19,7 @@ import { runCheck, type RunCheckOutcome } from "../../src/taskpane/periksa/run-c
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import { createFakeExcel } from "../support/fake-excel/fake-excel";
 import type { CellSeed, SheetSeed, WorkbookSeed } from "../support/fake-excel/workbook-model";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, openDisclosure, openTab, PANE, paneSession } from "./helpers/pane-harness";
+import { ARTIFACTS, describeInBrowser as describeInBrowser_, openDisclosure, openTab, PANE, paneSession, press, whenEnabled, whenIdle } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -91,19 +91,6 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
 
   const openPane = (workbook: WorkbookSeed = seed): Promise<Page> => pane.openPane(workbook);
 
-  /** Waits until a button can be pressed: the check waits for the workbook's stored settings. */
-  async function whenEnabled(page: Page, name: string): Promise<void> {
-    await page.waitForFunction(
-      (label) => [...document.querySelectorAll("button")].some((b) => b.getAttribute("role") !== "tab" && b.textContent?.trim() === label && !b.disabled),
-      name,
-    );
-  }
-
-  async function press(page: Page, name: string): Promise<void> {
-    await whenEnabled(page, name);
-    await page.getByRole("button", { name, exact: true }).click();
-  }
-
   async function screenshot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, animations: "disabled" });
   }
@@ -138,7 +125,7 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
   async function checkInPeriksa(page: Page, button = "Periksa"): Promise<void> {
     await press(page, button);
     await page.getByText(/siap didaftarkan/).first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('[role="status"] [role="progressbar"]'));
+    await whenIdle(page);
   }
 
   async function dtksCounts(page: Page): Promise<Record<string, number>> {
@@ -251,7 +238,7 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     await page.getByLabel("Kolom untuk No. HP").click();
     await page.getByRole("option", { name: "— tidak ada —" }).click();
     await page.waitForFunction(() => document.querySelector('[aria-label="Kolom untuk No. HP"]')?.textContent?.includes("tidak ada"));
-    await page.waitForFunction(() => !document.querySelector('[role="status"] [role="progressbar"]'));
+    await whenIdle(page);
     await page.getByText(/Pemetaan kolom: 10 dari 16/).waitFor();
     await screenshot(page, "periksa-pemetaan");
     // Issue 11: a remap re-lists the findings from the rows already read and leaves the sheet's marks alone.

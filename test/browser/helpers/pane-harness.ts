@@ -153,6 +153,25 @@ function unavailable(message: string): never {
   throw new Error(message);
 }
 
+/** Waits until a button (not a tab) labelled exactly `name` can be pressed: the pane enables some only once the workbook's settings are read. */
+export async function whenEnabled(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(
+    (label) => [...document.querySelectorAll("button")].some((b) => b.getAttribute("role") !== "tab" && b.textContent?.trim() === label && !b.disabled),
+    name,
+  );
+}
+
+/** Presses the button labelled exactly `name` once it can be pressed. */
+export async function press(page: Page, name: string): Promise<void> {
+  await whenEnabled(page, name);
+  await page.getByRole("button", { name, exact: true }).click();
+}
+
+/** Waits until the pane's status line shows no progress bar: the work it reports on is done. */
+export async function whenIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[role="status"] [role="progressbar"]'));
+}
+
 export async function openTab(page: Page, label: string): Promise<void> {
   if (label === "Pengaturan" || label === "Ringkasan") return openSection(page, label);
   await page.getByRole("tab", { name: label }).click();
