@@ -88,46 +88,54 @@ export function checkWorkers(table: WorkerTable, options: CheckOptions): CheckRe
 
   const total = table.rows.length;
   const parsed: ParsedRow[] = new Array(total);
-  const perRow: Finding[][] = new Array(total);
+  // Each row's findings, or undefined for a row with none (nearly every row): no list is made for it.
+  const perRow: Array<Finding[] | undefined> = new Array(total);
   for (let i = 0; i < total; i++) {
     const row = parseRow(table.rows[i]!, settings.tahun);
     parsed[i] = row;
-    const found: Finding[] = [];
-    for (const rule of ROW_RULES) {
-      const f = rule(row, context);
-      for (let k = 0; k < f.length; k++) found.push(f[k]!);
-    }
-    perRow[i] = found;
+    perRow[i] = rowFindings(row, context);
     if (options.onProgress && i % 5000 === 4999) options.onProgress(i + 1, total);
   }
 
-  for (const [index, f] of findDuplicateNiks(parsed)) perRow[index]!.push(f);
+  for (const [index, f] of findDuplicateNiks(parsed)) (perRow[index] ??= []).push(f);
 
-  const dtksStatuses: DtksStatus[] = new Array(total);
-  for (let i = 0; i < total; i++) {
-    if (!options.dtks) {
-      dtksStatuses[i] = NOT_CHECKED;
-      continue;
+  const dtksStatuses: DtksStatus[] | undefined = options.dtks ? new Array(total) : undefined;
+  if (options.dtks && dtksStatuses) {
+    for (let i = 0; i < total; i++) {
+      const match = matchDtks(parsed[i]!, options.dtks, context);
+      dtksStatuses[i] = match.status;
+      if (match.findings.length) (perRow[i] ??= []).push(...match.findings);
     }
-    const match = matchDtks(parsed[i]!, options.dtks, context);
-    dtksStatuses[i] = match.status;
-    if (match.findings.length) perRow[i]!.push(...match.findings);
   }
   options.onProgress?.(total, total);
 
-  const workers: CheckedWorker[] = parsed.map((row, i) => {
-    const findings = perRow[i]!.length > 1 ? perRow[i]!.sort(compareFindings) : perRow[i]!;
+  const workers: CheckedWorker[] = new Array(total);
+  const findings: Finding[] = [];
+  for (let i = 0; i < total; i++) {
+    const row = parsed[i]!;
+    const own = perRow[i];
+    const rowFound: Finding[] = own === undefined ? [] : own.length > 1 ? own.sort(compareFindings) : own;
     const birthDate =
       row.tanggalLahir.status === "ok" ? row.tanggalLahir.date : row.nikParts ? nikBirthDate(row.nikParts, referenceDate) : undefined;
     const sex = row.jenisKelamin.status === "ok" ? row.jenisKelamin.sex : row.nikParts?.sex;
     // The parsed row is ours (made above), so it is completed in place: copying 100,000 rows of
     // twenty fields each was the engine's largest cost.
-    return Object.assign(row, { findings, eligible: !hasError(findings), birthDate, sex, dtks: dtksStatuses[i]! });
-  });
-
-  const findings: Finding[] = [];
-  for (const worker of workers) for (const f of worker.findings) findings.push(f);
+    workers[i] = Object.assign(row, { findings: rowFound, eligible: !hasError(rowFound), birthDate, sex, dtks: dtksStatuses ? dtksStatuses[i]! : NOT_CHECKED });
+    for (let k = 0; k < rowFound.length; k++) findings.push(rowFound[k]!);
+  }
   return { workers, findings, summary: summarise(workers, findings, options.dtks) };
+}
+
+/** Every row rule's findings, in rule order; undefined when no rule has anything to say. */
+function rowFindings(row: ParsedRow, context: RuleContext): Finding[] | undefined {
+  let found: Finding[] | undefined;
+  for (let r = 0; r < ROW_RULES.length; r++) {
+    const f = ROW_RULES[r]!(row, context);
+    if (f.length === 0) continue;
+    found ??= [];
+    for (let k = 0; k < f.length; k++) found.push(f[k]!);
+  }
+  return found;
 }
 
 /**
@@ -138,12 +146,19 @@ function rememberedLookups(regions: RegionLookup): RegionLookup {
   const districts = new Map<string, DistrictInfo | undefined>();
   const regencies = new Map<string, object | undefined>();
   const regencyOf = regions.regencyOf?.bind(regions);
+  // The code asked last, and its answer: rows of one kecamatan share one code string, so this is one comparison.
+  let lastCode: string | undefined;
+  let lastDistrict: DistrictInfo | undefined;
   return {
     lookupDistrict(code) {
-      if (districts.has(code)) return districts.get(code);
-      const found = regions.lookupDistrict(code);
-      districts.set(code, found);
-      return found;
+      if (code === lastCode) return lastDistrict;
+      if (districts.has(code)) lastDistrict = districts.get(code);
+      else {
+        lastDistrict = regions.lookupDistrict(code);
+        districts.set(code, lastDistrict);
+      }
+      lastCode = code;
+      return lastDistrict;
     },
     regencyOf: regencyOf && ((code) => {
       if (regencies.has(code)) return regencies.get(code);

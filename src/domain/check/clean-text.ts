@@ -6,7 +6,16 @@ export function cleanText(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   // Most cells are already clean; only rewrite the ones with line breaks, tabs or double spaces.
   const t = needsCollapsing(text) ? text.replace(/\s+/g, " ").trim() : text;
-  return t === "" || (t.length < 4 && /^[-–—.]+$/.test(t)) ? undefined : t;
+  return t === "" || (t.length < 4 && isOnlyDashesOrDots(t)) ? undefined : t;
+}
+
+/** `/^[-–—.]+$/.test(text)` for a non-empty text, without a pattern: it ran on every RT and RW ("001"). */
+function isOnlyDashesOrDots(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 46) return false;
+  }
+  return true;
 }
 
 /**

@@ -48,13 +48,14 @@ export function parseNikDigits(nik: string): NikParse {
   if (!isRealDate(1900 + yy, month, day) && !isRealDate(2000 + yy, month, day)) {
     return { ok: false, problem: { kind: "calendar", day, month, yy } };
   }
+  const region = regionCodesOf(nik);
   return {
     ok: true,
     parts: {
       nik,
-      provinceCode: sharedPrefix(nik, 2),
-      regencyCode: sharedPrefix(nik, 4),
-      districtCode: sharedPrefix(nik, 6),
+      provinceCode: region.provinceCode,
+      regencyCode: region.regencyCode,
+      districtCode: region.districtCode,
       sex: rawDay > 40 ? "P" : "L",
       birthDay: day,
       birthMonth: month,
@@ -72,6 +73,29 @@ export function parseNikDigits(nik: string): NikParse {
  */
 const SHARED_PREFIXES = new Map<string, string>();
 const MAX_SHARED_PREFIXES = 20_000;
+
+interface RegionCodes {
+  readonly provinceCode: string;
+  readonly regencyCode: string;
+  readonly districtCode: string;
+}
+
+/** The codes of the NIK read last: a village's list is mostly one kecamatan, row after row. */
+let lastRegion: RegionCodes = { provinceCode: "", regencyCode: "", districtCode: "" };
+
+/** The NIK's three region codes, as shared strings; the last NIK's when its first six digits are the same. */
+function regionCodesOf(nik: string): RegionCodes {
+  if (!startsWithCode(nik, lastRegion.districtCode)) {
+    lastRegion = { provinceCode: sharedPrefix(nik, 2), regencyCode: sharedPrefix(nik, 4), districtCode: sharedPrefix(nik, 6) };
+  }
+  return lastRegion;
+}
+
+function startsWithCode(nik: string, code: string): boolean {
+  if (code.length === 0) return false;
+  for (let i = 0; i < code.length; i++) if (nik.charCodeAt(i) !== code.charCodeAt(i)) return false;
+  return true;
+}
 
 function sharedPrefix(nik: string, length: number): string {
   const code = nik.slice(0, length);

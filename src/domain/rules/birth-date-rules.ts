@@ -1,7 +1,7 @@
 import { NO_FINDINGS, type RowRule } from "../check/rule-context";
 import { finding, type Finding } from "../finding";
 import { nikBirthDate } from "../nik/nik-parts";
-import { ageOn, formatDate, type CalendarDate } from "../values/calendar-date";
+import { ageOn, formatDate } from "../values/calendar-date";
 import { PLAUSIBLE_AGE } from "./rule-parameters";
 
 /** tanggal_lahir, when the table has the column, must be a real date. */
@@ -26,17 +26,18 @@ export const birthDateRule: RowRule = (row, ctx) => {
  * being outside them is a warning; an age no worker can have is a typing mistake and an error.
  */
 export const ageRule: RowRule = (row, ctx) => {
-  const birth = birthDateOf(row.tanggalLahir.status === "ok" ? row.tanggalLahir.date : undefined, row, ctx.referenceDate);
+  const fromColumn = row.tanggalLahir.status === "ok" ? row.tanggalLahir.date : undefined;
+  const birth = fromColumn ?? (row.nikParts ? nikBirthDate(row.nikParts, ctx.referenceDate) : undefined);
   if (!birth) return NO_FINDINGS;
-  const age = ageOn(birth.date, ctx.referenceDate);
+  const age = ageOn(birth, ctx.referenceDate);
   // Nearly every age is inside the limits: the message parts below are only written for the others.
   if (age >= PLAUSIBLE_AGE.min && age <= PLAUSIBLE_AGE.max && age >= ctx.settings.usiaMinimal && age <= ctx.settings.usiaMaksimal) return NO_FINDINGS;
-  const where = birth.fromNik ? " (dari NIK)" : "";
+  const where = fromColumn ? "" : " (dari NIK)";
   const on = formatDate(ctx.referenceDate);
   const out: Finding[] = [];
   if (age < PLAUSIBLE_AGE.min || age > PLAUSIBLE_AGE.max) {
     out.push(
-      finding(row.row, "tanggal_lahir", "AGE_OUT_OF_RANGE", "error", `Usia ${age} tahun pada ${on} (lahir ${formatDate(birth.date)}${where}) tidak mungkin untuk pekerja. Periksa tanggal lahir.`),
+      finding(row.row, "tanggal_lahir", "AGE_OUT_OF_RANGE", "error", `Usia ${age} tahun pada ${on} (lahir ${formatDate(birth)}${where}) tidak mungkin untuk pekerja. Periksa tanggal lahir.`),
     );
   } else if (age < ctx.settings.usiaMinimal || age > ctx.settings.usiaMaksimal) {
     out.push(
@@ -51,9 +52,3 @@ export const ageRule: RowRule = (row, ctx) => {
   }
   return out;
 };
-
-function birthDateOf(fromColumn: CalendarDate | undefined, row: Parameters<RowRule>[0], on: CalendarDate) {
-  if (fromColumn) return { date: fromColumn, fromNik: false };
-  const fromNik = row.nikParts ? nikBirthDate(row.nikParts, on) : undefined;
-  return fromNik ? { date: fromNik, fromNik: true } : undefined;
-}

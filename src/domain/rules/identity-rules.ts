@@ -12,8 +12,9 @@ export const nameRule: RowRule = (row) => {
     }
     return [finding(row.row, "nama", "NAME_MISSING", "error", name ? `Nama "${name}" tidak berisi huruf. Isi nama lengkap sesuai KTP.` : "Nama kosong. Isi nama lengkap sesuai KTP.")];
   }
-  if (/\d/.test(name) || letters < 2) {
-    return [finding(row.row, "nama", "NAME_SUSPICIOUS", "warning", `Nama "${name}" ${/\d/.test(name) ? "mengandung angka" : "terlalu pendek"}. Pastikan kolom nama berisi nama lengkap sesuai KTP.`)];
+  const digit = hasDigit(name);
+  if (digit || letters < 2) {
+    return [finding(row.row, "nama", "NAME_SUSPICIOUS", "warning", `Nama "${name}" ${digit ? "mengandung angka" : "terlalu pendek"}. Pastikan kolom nama berisi nama lengkap sesuai KTP.`)];
   }
   return NO_FINDINGS;
 };
@@ -30,6 +31,15 @@ function letterCount(name: string): number {
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) count++;
   }
   return count;
+}
+
+/** `/\d/.test(name)`, which (without the u flag) means the ASCII digits only, without running a pattern per row. */
+function hasDigit(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { NO_FINDINGS, type RowRule } from "../check/rule-context";
 import { finding, type Finding } from "../finding";
-import { describeNikDateProblem, nikBirthDate } from "../nik/nik-parts";
-import { formatDate, sameDate } from "../values/calendar-date";
+import { describeNikDateProblem, nikBirthDate, type NikParts } from "../nik/nik-parts";
+import { type CalendarDate, formatDate, isRealDate, sameDate } from "../values/calendar-date";
 import { PROVINCE_CODES, PROVINCES_WITH_OLD_CODES } from "../wilayah/kemendagri-editions";
 
 /** NIK present, 16 digits, and not a number Excel has already rounded. */
@@ -64,9 +64,9 @@ export const nikSerialRule: RowRule = (row) =>
 export const nikRegionRule: RowRule = (row, ctx) => {
   const parts = row.nikParts;
   if (!parts) return NO_FINDINGS;
-  const unknown = (severity: "error" | "warning", message: string) => [finding(row.row, "nik", "NIK_REGION_UNKNOWN", severity, message)];
   if (!PROVINCE_CODES.has(parts.provinceCode)) {
-    return unknown(
+    return unknownRegion(
+      row.row,
       "error",
       `Dua digit pertama NIK (${parts.provinceCode}) bukan kode provinsi Kemendagri; tidak ada kode provinsi yang dihapus sejak 2016, jadi NIK ini salah ketik. Cocokkan dengan KTP/KK.`,
     );
@@ -77,18 +77,21 @@ export const nikRegionRule: RowRule = (row, ctx) => {
     const regencyKnown = ctx.regions.regencyOf ? ctx.regions.regencyOf(parts.regencyCode) !== undefined : undefined;
     const regency = `${parts.regencyCode.slice(0, 2)}.${parts.regencyCode.slice(2)}`;
     if (regencyKnown === false && !PROVINCES_WITH_OLD_CODES.has(parts.provinceCode)) {
-      return unknown(
+      return unknownRegion(
+        row.row,
         "error",
         `Empat digit pertama NIK (${regency}) bukan kode kabupaten/kota Kemendagri; di provinsi ini tidak ada kode kabupaten yang dihapus sejak 2016, jadi NIK ini salah ketik. Cocokkan dengan KTP/KK.`,
       );
     }
     if (regencyKnown === false) {
-      return unknown(
+      return unknownRegion(
+        row.row,
         "warning",
         `Empat digit pertama NIK (${regency}) bukan kode kabupaten/kota Kemendagri sekarang. NIK dari Papua dan Papua Barat yang terbit sebelum pemekaran 2022 masih memakai kode lama (mis. 91.01 Merauke, kini 93.01), jadi NIK ini bisa benar; cocokkan dengan KTP/KK.`,
       );
     }
-    return unknown(
+    return unknownRegion(
+      row.row,
       "warning",
       `Enam digit pertama NIK (${parts.districtCode}) bukan kode kecamatan dalam daftar Kemendagri. Periksa kemungkinan salah ketik; kode lama sebelum pemekaran wilayah juga bisa muncul di sini.`,
     );
@@ -107,6 +110,10 @@ export const nikRegionRule: RowRule = (row, ctx) => {
   return NO_FINDINGS;
 };
 
+function unknownRegion(row: number, severity: "error" | "warning", message: string): Finding[] {
+  return [finding(row, "nik", "NIK_REGION_UNKNOWN", severity, message)];
+}
+
 /** The NIK's birth date and sex should agree with the row's own columns. Data-entry slips are common: warnings. */
 export const nikMatchesRowRule: RowRule = (row, ctx) => {
   const parts = row.nikParts;
@@ -114,8 +121,7 @@ export const nikMatchesRowRule: RowRule = (row, ctx) => {
   let out: Finding[] | undefined;
   if (row.tanggalLahir.status === "ok") {
     const fromColumn = row.tanggalLahir.date;
-    const fromNik = nikBirthDate(parts, ctx.referenceDate, fromColumn.year);
-    if (!fromNik || !sameDate(fromNik, fromColumn)) {
+    if (!agreesWithNik(fromColumn, parts, ctx.referenceDate)) {
       const nikText = `${String(parts.birthDay).padStart(2, "0")}-${String(parts.birthMonth).padStart(2, "0")}-..${String(parts.birthYearTwoDigits).padStart(2, "0")}`;
       (out ??= []).push(
         finding(
@@ -142,3 +148,21 @@ export const nikMatchesRowRule: RowRule = (row, ctx) => {
   // Most rows agree with their NIK: one shared empty answer instead of a list per row.
   return out ?? NO_FINDINGS;
 };
+
+/**
+ * Whether the NIK's birth date, its century taken from the column's year, is the column's date. A date
+ * whose day, month and last two year digits are the NIK's is answered without building the NIK's date
+ * (it would be that very date): that is nearly every row.
+ */
+function agreesWithNik(fromColumn: CalendarDate, parts: NikParts, on: CalendarDate): boolean {
+  if (
+    fromColumn.day === parts.birthDay &&
+    fromColumn.month === parts.birthMonth &&
+    fromColumn.year % 100 === parts.birthYearTwoDigits &&
+    isRealDate(fromColumn.year, fromColumn.month, fromColumn.day)
+  ) {
+    return true;
+  }
+  const fromNik = nikBirthDate(parts, on, fromColumn.year);
+  return fromNik !== undefined && sameDate(fromNik, fromColumn);
+}

@@ -39,13 +39,15 @@ function phoneFromText(shown: string): PhoneReading {
         .trim()
         .replace(/[\s\u00a0.\-()]/g, "");
   let national: string | undefined;
-  if (/^\+?62\d+$/.test(compact)) national = "0" + compact.replace(/^\+?62/, "");
-  else if (/^0\d+$/.test(compact)) national = compact;
+  // The national form first: nearly every row has it, and it is told without a pattern.
+  if (isNationalDigits(compact)) national = compact;
+  else if (/^\+?62\d+$/.test(compact)) national = "0" + compact.replace(/^\+?62/, "");
   else if (/^8\d{8,11}$/.test(compact)) {
     return { status: "invalid", shown, reason: "angka 0 di depan tidak ada; tulis 0" + compact };
   }
   if (national === undefined) return { status: "invalid", shown, reason: "bukan nomor telepon (hanya angka, boleh diawali +62)" };
-  if (!/^08/.test(national)) return { status: "invalid", shown, reason: "bukan nomor HP (nomor HP diawali 08 atau +628)" };
+  // `national` always starts with 0: the mobile prefix is 08.
+  if (national.charCodeAt(1) !== 56) return { status: "invalid", shown, reason: "bukan nomor HP (nomor HP diawali 08 atau +628)" };
   if (national.length < 10 || national.length > 13) {
     return { status: "invalid", shown, reason: `panjangnya ${national.length} digit; nomor HP Indonesia 10–13 digit` };
   }
@@ -57,6 +59,16 @@ function isPlainNumber(text: string): boolean {
   const start = text.charCodeAt(0) === 43 ? 1 : 0;
   if (text.length <= start) return false;
   for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** `/^0\d+$/`: a 0 and at least one more ASCII digit, nothing else. */
+function isNationalDigits(text: string): boolean {
+  if (text.length < 2 || text.charCodeAt(0) !== 48) return false;
+  for (let i = 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }

@@ -17,12 +17,34 @@ const MISSING: SexReading = Object.freeze({ status: "missing" });
 const MALE: SexReading = Object.freeze({ status: "ok", sex: "L" });
 const FEMALE: SexReading = Object.freeze({ status: "ok", sex: "P" });
 
+/**
+ * SEX_WORDS' one-letter words by character code, both cases: nearly every row writes "L" or "P", and
+ * looking the letter up skips lower-casing and filtering the text. Other cells take the long way.
+ */
+const ONE_LETTER: ReadonlyArray<SexReading | undefined> = oneLetterAnswers();
+
+function oneLetterAnswers(): Array<SexReading | undefined> {
+  const answers = new Array<SexReading | undefined>(128).fill(undefined);
+  for (const [word, sex] of Object.entries(SEX_WORDS)) {
+    if (word.length !== 1) continue;
+    const reading = sex === "L" ? MALE : FEMALE;
+    answers[word.charCodeAt(0)] = reading;
+    answers[word.toUpperCase().charCodeAt(0)] = reading;
+  }
+  return answers;
+}
+
 /** L/P, Laki-laki/Perempuan, Pria/Wanita, LK/PR, and the English forms, in any case and spacing. */
 export function parseSexCell(cell: RawCell | undefined): SexReading {
   if (cell?.kind === "error") return { status: "cell-error", code: cell.code };
+  if (cell?.kind === "text" && cell.text.length === 1) {
+    const answer = ONE_LETTER[cell.text.charCodeAt(0)];
+    if (answer !== undefined) return answer;
+  }
   const text = cellText(cell);
   if (text === undefined) return MISSING;
   const key = text.toLowerCase().replace(/[^a-z]/g, "");
   const sex = SEX_WORDS[key];
   return sex === "L" ? MALE : sex === "P" ? FEMALE : { status: "invalid", shown: text };
 }
+

@@ -5,6 +5,7 @@
  * (digits, separators, every kind of white space, letters outside ASCII).
  */
 import fc from "fast-check";
+import { cellText, type RawCell } from "../../../src/domain/cell/raw-cell";
 import { cleanText } from "../../../src/domain/check/clean-text";
 import { findDuplicateNiks } from "../../../src/domain/check/duplicate-niks";
 import type { ParsedRow } from "../../../src/domain/check/parsed-row";
@@ -14,8 +15,11 @@ import { groupThousands } from "../../../src/domain/format/group-thousands";
 import { type IdReading, readIdText } from "../../../src/domain/nik/read-id-number";
 import { parseNikDigits } from "../../../src/domain/nik/nik-parts";
 import { nameRule } from "../../../src/domain/rules/identity-rules";
-import { isRealDate } from "../../../src/domain/values/calendar-date";
+import { nikMatchesRowRule } from "../../../src/domain/rules/nik-rules";
+import { type CalendarDate, isRealDate, sameDate } from "../../../src/domain/values/calendar-date";
 import { parsePhoneCell, type PhoneReading } from "../../../src/domain/values/parse-phone";
+import { parseSexCell, type SexReading } from "../../../src/domain/values/parse-sex";
+import { type NikParts, nikBirthDate } from "../../../src/domain/nik/nik-parts";
 
 // ---- The replaced versions, unchanged --------------------------------------------------------
 
@@ -110,6 +114,28 @@ function oldFindDuplicateNiks(rows: readonly ParsedRow[]): Array<[number, Findin
   return out;
 }
 
+function oldCellTextOfText(text: string): string | undefined {
+  const t = text.trim();
+  return t === "" ? undefined : t;
+}
+
+const OLD_SEX_WORDS: Readonly<Record<string, "L" | "P">> = {
+  l: "L", lk: "L", laki: "L", lakilaki: "L", pria: "L", lelaki: "L", m: "L", male: "L", cowok: "L",
+  p: "P", pr: "P", pr_: "P", perempuan: "P", wanita: "P", w: "P", f: "P", female: "P", prp: "P",
+};
+function oldParseSexText(cellTextValue: string): SexReading {
+  const text = oldCellTextOfText(cellTextValue);
+  if (text === undefined) return { status: "missing" };
+  const sex = OLD_SEX_WORDS[text.toLowerCase().replace(/[^a-z]/g, "")];
+  return sex === "L" ? { status: "ok", sex: "L" } : sex === "P" ? { status: "ok", sex: "P" } : { status: "invalid", shown: text };
+}
+
+/** The date-of-birth half of nikMatchesRowRule, as it decided: the NIK's date with the column's year as the hint. */
+function oldNikDobAgrees(fromColumn: CalendarDate, parts: NikParts, on: CalendarDate): boolean {
+  const fromNik = nikBirthDate(parts, on, fromColumn.year);
+  return fromNik !== undefined && sameDate(fromNik, fromColumn);
+}
+
 // ---- Random text from the characters that decide ----------------------------------------------
 
 const WHITE = [" ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u2028"];
@@ -164,6 +190,56 @@ describe("the engine's fast paths answer as the code they replaced", () => {
         expect(findDuplicateNiks(rows)).toEqual(oldFindDuplicateNiks(rows));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("cellText: text cells with white space of every kind at either end, or none", () => {
+    const cell = text([...WHITE, "a", "Z", "0", "~", "\u007f", "\u0001", "é", "中", "\u200b"], 8);
+    fc.assert(fc.property(cell, (t) => expect(cellText({ kind: "text", text: t })).toEqual(oldCellTextOfText(t))), { numRuns: 5000 });
+  });
+
+  it("parseSexCell: one character of any kind, and the words villages write", () => {
+    const oneCharacter = fc.integer({ min: 0, max: 0x2fff }).map((code) => String.fromCharCode(code));
+    const word = fc.oneof(
+      oneCharacter,
+      fc.constantFrom("L", "P", "l", "p", "M", "W", "F", "x", "Lk", "PR", "Laki-laki", "Perempuan", "pr_", " L ", "L.", "constructor", "\u212a", "İ"),
+      text(["l", "P", "a", "k", "i", "-", " ", ".", "\u00a0", "é"], 6),
+    );
+    fc.assert(fc.property(word, (t) => expect(parseSexCell({ kind: "text", text: t } as RawCell)).toEqual(oldParseSexText(t))), { numRuns: 5000 });
+  });
+
+  it("findDuplicateNiks: many different NIKs, some repeated, in the same order as the Map it replaced", () => {
+    const pool = fc.array(sixteenDigits, { minLength: 1, maxLength: 80 });
+    fc.assert(
+      fc.property(pool, fc.array(fc.nat(), { maxLength: 400 }), (niks, picks) => {
+        const rows = picks.map((p, i) => {
+          const digits = p % 7 === 0 ? undefined : niks[p % niks.length]!;
+          return { row: i + 2, nik: digits ? { status: "ok", digits } : { status: "missing" } } as unknown as ParsedRow;
+        });
+        expect(findDuplicateNiks(rows)).toEqual(oldFindDuplicateNiks(rows));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("nikMatchesRowRule: a birth date column against the NIK's, the same verdict as before", () => {
+    const on = { year: 2026, month: 1, day: 1 };
+    const nikOf = fc.record({ rawDay: fc.integer({ min: 1, max: 71 }), month: fc.integer({ min: 1, max: 12 }), yy: fc.integer({ min: 0, max: 99 }) });
+    const column = fc.record({ year: fc.integer({ min: 1800, max: 2210 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) });
+    fc.assert(
+      fc.property(nikOf, column, fc.boolean(), ({ rawDay, month, yy }, columnDate, copyNik) => {
+        const two = (n: number) => String(n).padStart(2, "0");
+        const parsed = parseNikDigits(`610401${two(rawDay)}${two(month)}${two(yy)}0001`);
+        if (!parsed.ok) return;
+        const parts = parsed.parts;
+        // Half the time the column is the NIK's own day and month, in some century.
+        const date = copyNik ? { year: columnDate.year - (columnDate.year % 100) + parts.birthYearTwoDigits, month: parts.birthMonth, day: parts.birthDay } : columnDate;
+        if (!isRealDate(date.year, date.month, date.day)) return;
+        const row = { row: 2, nikParts: parts, tanggalLahir: { status: "ok", date }, jenisKelamin: { status: "missing" } } as unknown as ParsedRow;
+        const mismatch = nikMatchesRowRule(row, { referenceDate: on } as RuleContext).some((f) => f.code === "NIK_DOB_MISMATCH");
+        expect(mismatch).toBe(!oldNikDobAgrees(date, parts, on));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
