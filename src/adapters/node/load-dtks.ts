@@ -3,9 +3,9 @@ import { buildDtksExtract, describeMapping, describePart, type DtksExtract } fro
 import { DtksExtractReader, readExtractWorkbook, type ExtractPart } from "../../domain/dtks/read-dtks-extract";
 import { UnusableInputError } from "../unusable-input-error";
 import { readWorkbookFile } from "../xlsx/read-any";
-import { streamCsvFile } from "../xlsx/read-csv";
 import { readFileHead, sniffContainer } from "../xlsx/file-bytes";
 import { columnLetters } from "../office/a1";
+import { readExtractCsv } from "./read-extract-csv";
 
 export interface DtksLoad {
   readonly files: readonly string[];
@@ -17,7 +17,8 @@ export interface DtksLoad {
 /**
  * Reads the village's extract files (.xlsx or .csv, any number: a DTSEN family file with its member
  * file, a SIKS-NG desil export, a BNBA list), each recognised by its columns, and joins them. A CSV is
- * streamed row by row into compact records: a million-row member file never exists as a grid.
+ * read line by line into the reader's columns: a million-row member file never exists as a grid, nor
+ * as a million records.
  * A file that is not an extract is an `UnusableInputError` naming the columns it has.
  */
 export async function loadDtksExtract(files: readonly string[], referenceYear = new Date().getFullYear()): Promise<DtksLoad> {
@@ -33,15 +34,7 @@ async function readParts(file: string, referenceYear: number, firstPartIndex: nu
   const head = /^\.(csv|tsv|txt)$/i.test(extname(file)) ? await readFileHead(file, 8) : undefined;
   if (head && sniffContainer(head) === "other") {
     const reader = new DtksExtractReader(basename(file), basename(file, extname(file)), referenceYear, firstPartIndex);
-    let narrowed = false;
-    await streamCsvFile(file, (row, parser) => {
-      reader.push(row);
-      // Once the header is known, the 30-odd columns of a DTSEN file the reader does not use are not cut.
-      if (!narrowed && reader.columnsRead) {
-        narrowed = true;
-        parser.keepOnlyColumns(reader.columnsRead);
-      }
-    });
+    await readExtractCsv(file, reader);
     const result = reader.finish();
     if (!result.ok) throw new UnusableInputError(`${file}: ${result.message}`);
     return [result.part];

@@ -136,8 +136,16 @@ export class CsvParser {
   constructor(
     delimiter?: CsvDelimiter,
     private readonly onRow?: (row: RawCell[], parser: CsvParser) => void,
+    /** Rows of the file read before this parser's first one (by another reader): messages name file rows. */
+    rowsBefore = 0,
   ) {
     this.delimiterCode = delimiter?.charCodeAt(0);
+    this.rowCount = rowsBefore;
+  }
+
+  /** True when the text pushed so far ends exactly at the end of a row (and the delimiter is known). */
+  get betweenRows(): boolean {
+    return this.delimiterCode !== undefined && this.state === State.FieldStart && this.row.length === 0 && this.pending === "";
   }
 
   get delimiter(): CsvDelimiter | undefined {

@@ -33,7 +33,7 @@ const PIECE_BYTES = 16 * 1024 * 1024;
  */
 const TEXT_BYTES = 64 * 1024;
 
-type Encoding = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
+export type Encoding = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
 
 /**
  * Reads a CSV/TSV text file (a DTKS extract, or a worker list saved as CSV) into a one-sheet grid named
@@ -127,7 +127,7 @@ async function forEachFilePiece(file: OpenedFile, buffer: Buffer, onPiece: (piec
  * last one when it is cut (at most 3 bytes earlier), else at `end`. Harmless for the other encodings:
  * the bytes left out simply begin the next piece. `total` is where the input ends.
  */
-function pieceEnd(bytes: Uint8Array, start: number, end: number, total: number): number {
+export function pieceEnd(bytes: Uint8Array, start: number, end: number, total: number): number {
   if (end >= total) return end;
   let lead = end - 1;
   while (lead > start && lead > end - 4 && (bytes[lead]! & 0xc0) === 0x80) lead--;
@@ -136,7 +136,7 @@ function pieceEnd(bytes: Uint8Array, start: number, end: number, total: number):
   return lead > start && lead + length > end ? lead : end;
 }
 
-function bomEncoding(head: Uint8Array): Encoding {
+export function bomEncoding(head: Uint8Array): Encoding {
   if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
   if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
   // UTF-16 without a BOM (some exports): plain letters have a zero byte beside each one.

@@ -39,7 +39,7 @@ export function extractReport(dtks: DtksLoad): ExtractReport {
         .sort((a, b) => a[1]!.column - b[1]!.column)
         .map(([field, column]) => [field, { column: columnLetters(column!.column), header: column!.header }]),
     ) as ExtractFileJson["mapping"],
-    rows: part.kind === "keluarga" ? part.families.length : part.persons.length,
+    rows: part.kind === "keluarga" ? part.families.length : part.people.size,
   }));
   const notes = dtks.extract.notes.map(({ code, count, message }) => ({ code, count, message }));
   return { description: [...dtks.description], files, notes };

@@ -116,7 +116,7 @@ function hasDesilColumn(part: ExtractPart): boolean {
 
 /** "berkas anggota keluarga DTSEN, 1.000.000 baris, judul di baris 1" for one part. */
 export function describePart(part: ExtractPart): string {
-  const rows = part.kind === "keluarga" ? part.families.length : part.persons.length;
+  const rows = part.kind === "keluarga" ? part.families.length : part.people.size;
   return `${EXTRACT_KIND_LABELS[part.kind]}, ${groupThousands(rows)} baris, judul di baris ${part.headerRow}`;
 }
 

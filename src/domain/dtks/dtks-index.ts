@@ -23,9 +23,9 @@ export class DtksIndex {
   private readonly kkFirst = new IntColumn();
   private readonly kkLast = new IntColumn();
   private readonly nextInKk: Int32Array;
-  /** Per birth date (`yyyymmdd`): first and last person born that day; per person: the next one. */
-  private readonly dayFirst = new Map<number, number>();
-  private readonly dayLast = new Map<number, number>();
+  /** Per birth date (slot of `daySlot`): first and last person born that day, + 1 (0: nobody); per person: the next one. */
+  private readonly dayFirst = new Int32Array(DAY_SLOTS);
+  private readonly dayLast = new Int32Array(DAY_SLOTS);
   private readonly nextOnDay: Int32Array;
   private readonly bornOnDay = new Map<number, readonly DtksRecord[]>();
   private everyone: DtksRecord[] | undefined;
@@ -76,10 +76,11 @@ export class DtksIndex {
         }
         const day = days[i]!;
         if (day !== 0) {
-          const last = this.dayLast.get(day);
-          if (last === undefined) this.dayFirst.set(day, person);
-          else this.nextOnDay[last] = person;
-          this.dayLast.set(day, person);
+          const slot = daySlot(day);
+          const last = this.dayLast[slot]!;
+          if (last === 0) this.dayFirst[slot] = person + 1;
+          else this.nextOnDay[last - 1] = person;
+          this.dayLast[slot] = person + 1;
         }
       }
     }
@@ -141,7 +142,11 @@ export class DtksIndex {
     let born = this.bornOnDay.get(day);
     if (!born) {
       const list: DtksRecord[] = [];
-      for (let person = this.dayFirst.get(day) ?? -1; person >= 0; person = this.nextOnDay[person]!) list.push(this.person(person));
+      for (let person = this.dayFirst[daySlot(day)]! - 1; person >= 0; person = this.nextOnDay[person]!) {
+        // A slot is shared by the same day of every 400th year (and by dates no calendar has).
+        const record = this.person(person);
+        if (record.tanggalLahir && record.tanggalLahir.year * 10_000 + record.tanggalLahir.month * 100 + record.tanggalLahir.day === day) list.push(record);
+      }
       this.bornOnDay.set(day, (born = list));
     }
     return born;
@@ -153,4 +158,14 @@ export class DtksIndex {
     while (this.firstOf[part]! > index) part--;
     return this.columns[part]!.record(index - this.firstOf[part]!);
   }
+}
+
+/** Slots of the birth-date table: every day of 400 years (months and days numbered up to 31). */
+const DAY_SLOTS = 400 * 12 * 32;
+
+/** `yyyymmdd` -> its slot: a typed array indexed by day, where a Map would hash a million keys. */
+function daySlot(day: number): number {
+  const year = Math.floor(day / 10_000);
+  const month = Math.floor(day / 100) % 100;
+  return ((((year % 400) + 400) % 400) * 12 + ((month - 1) % 12)) * 32 + (day % 100 % 32);
 }
