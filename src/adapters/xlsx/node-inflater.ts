@@ -13,7 +13,8 @@ const PIECE = 512 * 1024;
 export const nodeInflater: RawInflater = (compressed, maxBytes, onData, tooLarge) => {
   let inflated: Uint8Array;
   try {
-    inflated = inflateRawSync(compressed, { maxOutputLength: Math.max(1, maxBytes) });
+    // Inflated a megabyte at a time rather than zlib's 16 KB: fewer pieces to allocate and join.
+    inflated = inflateRawSync(compressed, { maxOutputLength: Math.max(1, maxBytes), chunkSize: 1 << 20 });
   } catch (error) {
     if ((error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") throw tooLarge();
     // "unexpected end of file" is an entry cut short; anything else is corrupt data.

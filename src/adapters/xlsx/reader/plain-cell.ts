@@ -28,6 +28,14 @@ export function newPlainCell(): PlainCell {
   return { refFrom: -1, refTo: -1, type: undefined, style: 0, hasValue: false, valueFrom: 0, valueTo: 0 };
 }
 
+/**
+ * Room a cell's tag needs at most before its value (three attributes of up to 16 characters, and
+ * `<v>`). A cell starting closer than this to the end of the text is left to the tokenizer, so no
+ * character past the end is ever read: that would make V8 throw away the optimised code, at each
+ * chunk's end again.
+ */
+const TAG_ROOM = 80;
+
 /** The `t` values Excel writes; another one goes the general way. */
 const CELL_TYPES = ["s", "str", "n", "b", "e", "d", "inlineStr"] as const;
 
@@ -36,7 +44,9 @@ const CELL_TYPES = ["s", "str", "n", "b", "e", "d", "inlineStr"] as const;
  * it is not in the plain form or not wholly in `text` (then `cell` holds nothing meaningful).
  */
 export function readPlainCell(text: string, at: number, cell: PlainCell): number {
-  if (text.charCodeAt(at + 1) !== 99 /* c */) return -1;
+  // Characters are compared one by one: at a million cells, even `indexOf` and `startsWith` calls show.
+  const length = text.length;
+  if (at + TAG_ROOM > length || text.charCodeAt(at + 1) !== 99 /* c */) return -1;
   cell.refFrom = -1;
   cell.type = undefined;
   cell.style = 0;
@@ -52,8 +62,10 @@ export function readPlainCell(text: string, at: number, cell: PlainCell): number
     if (c !== 32 || text.charCodeAt(i + 2) !== 61 /* = */ || text.charCodeAt(i + 3) !== 34 /* " */) return -1;
     const name = text.charCodeAt(i + 1);
     const from = i + 4;
-    const to = text.indexOf('"', from);
-    if (to < 0) return -1;
+    let to = from;
+    // Values of r, s and t are short; a quote not found within 16 characters is left to the tokenizer.
+    while (to < from + 16 && text.charCodeAt(to) !== 34) to++;
+    if (text.charCodeAt(to) !== 34) return -1;
     if (name === 114 /* r */) {
       cell.refFrom = from;
       cell.refTo = to;
@@ -70,21 +82,37 @@ export function readPlainCell(text: string, at: number, cell: PlainCell): number
     }
     i = to + 1;
   }
-  if (text.startsWith("</c>", i)) return i + 4;
-  if (!text.startsWith("<v>", i)) return -1;
+  if (text.charCodeAt(i) !== 60 /* < */) return -1;
+  const next = text.charCodeAt(i + 1);
+  if (next === 47 /* / */) return text.charCodeAt(i + 2) === 99 && text.charCodeAt(i + 3) === 62 ? i + 4 : -1;
+  if (next !== 118 /* v */ || text.charCodeAt(i + 2) !== 62) return -1;
   const valueFrom = i + 3;
-  const lt = text.indexOf("<", valueFrom);
-  if (lt < 0 || !text.startsWith("</v></c>", lt)) return -1;
-  for (let k = valueFrom; k < lt; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 38 /* & */ || c === 13 /* CR */) return -1;
+  let lt = valueFrom;
+  for (; lt < length; lt++) {
+    const c = text.charCodeAt(lt);
+    if (c === 60) break;
+    // An entity, or a CR (read as LF): the tokenizer's job.
+    if (c === 38 /* & */ || c === 13) return -1;
   }
+  if (lt + 8 > length || !isEndOfValueAndCell(text, lt)) return -1;
   cell.hasValue = true;
   cell.valueFrom = valueFrom;
   cell.valueTo = lt;
   return lt + 8;
 }
 
+/** `</v></c>` at `at`. */
+function isEndOfValueAndCell(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at + 1) === 47 &&
+    text.charCodeAt(at + 2) === 118 &&
+    text.charCodeAt(at + 3) === 62 &&
+    text.charCodeAt(at + 4) === 60 &&
+    text.charCodeAt(at + 5) === 47 &&
+    text.charCodeAt(at + 6) === 99 &&
+    text.charCodeAt(at + 7) === 62
+  );
+}
 /** A style index of 1–9 digits, or -1. */
 function digitsValue(text: string, from: number, to: number): number {
   if (to <= from || to - from > 9) return -1;

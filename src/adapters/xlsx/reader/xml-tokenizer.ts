@@ -76,7 +76,8 @@ export class XmlTokenizer {
     const length = buffer.length;
     let at = from;
     while (at < length) {
-      const lt = buffer.indexOf("<", at);
+      // Markup usually follows markup directly: no search needed then.
+      const lt = buffer.charCodeAt(at) === 60 ? at : buffer.indexOf("<", at);
       if (lt !== at) {
         const end = lt < 0 ? length : lt;
         if (lt < 0 && !final) {
