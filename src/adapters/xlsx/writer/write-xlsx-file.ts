@@ -1,12 +1,12 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { writeAtomically, type AtomicWriteOptions } from "../write-atomic";
-import { nodeDeflater } from "./node-deflater";
+import { nodeCrc32, nodeDeflater } from "./node-deflater";
 import { XlsxWriter, type XlsxWriterOptions } from "./xlsx-writer";
 
 /**
  * Writes an .xlsx to `path` in Node: under a temporary name, renamed when complete (`write-atomic.ts`), each
  * compressed piece written to the file as soon as it exists, so memory does not grow with the row count.
- * Compressed by zlib (`node-deflater.ts`). `build` writes the sheets; it may be async (to read its rows
+ * Compressed and checksummed by zlib (`node-deflater.ts`). `build` writes the sheets; it may be async (to read its rows
  * from a stream).
  */
 export async function writeXlsxFile(
@@ -20,7 +20,7 @@ export async function writeXlsxFile(
       // "wx": the random temporary name must not exist yet (never write through a link planted there).
       const fd = openSync(temporary, "wx");
       try {
-        const book = new XlsxWriter((chunk) => writeAll(fd, chunk), { deflater: nodeDeflater, ...options });
+        const book = new XlsxWriter((chunk) => writeAll(fd, chunk), { deflater: nodeDeflater, checksum: nodeCrc32, ...options });
         await build(book);
         book.finish();
       } finally {

@@ -1,6 +1,6 @@
 import { Zip, type DeflateOptions } from "fflate";
 import { sheetNameText, type CutCell } from "../write-cell-text";
-import { DeflatedEntry, fflateDeflater, type DeflaterFactory } from "./deflater";
+import { DeflatedEntry, fflateDeflater, type Crc32, type DeflaterFactory } from "./deflater";
 import { StyleRegistry, type CellStyle, type StyleId } from "./cell-style";
 import { SharedStrings } from "./shared-strings";
 import { SheetWriter, type SheetOptions, type SheetSummary } from "./sheet-writer";
@@ -16,6 +16,8 @@ export interface XlsxWriterOptions {
   readonly level?: DeflateOptions["level"];
   /** The compressor: fflate's (pure JavaScript, the browser's) unless Node passes zlib's (`node-deflater.ts`). */
   readonly deflater?: DeflaterFactory;
+  /** The zip's CRC-32: fflate's (JavaScript) unless Node passes zlib's (`node-deflater.ts`). */
+  readonly checksum?: Crc32;
   /** Told of every text cut at Excel's limit of 32,767 characters (`write-cell-text.ts`). */
   readonly onCut?: (cell: CutCell) => void;
   /** The moment written into docProps/core.xml (now by default; fixed in tests for identical bytes). */
@@ -118,7 +120,7 @@ export class XlsxWriter {
   }
 
   private entry(name: string): DeflatedEntry {
-    return new DeflatedEntry(name, (this.options.deflater ?? fflateDeflater)(this.options.level ?? 6));
+    return new DeflatedEntry(name, (this.options.deflater ?? fflateDeflater)(this.options.level ?? 6), this.options.checksum);
   }
 
   // Once the sink has failed (disk full), the zip is unusable: every later call reports the same failure.
