@@ -102,12 +102,14 @@ export class SheetWriter {
     if (r > 1_048_576) throw new RangeError(`Lembar ${this.name} melebihi 1.048.576 baris, batas Excel.`);
     if (values.length > 16_384) throw new RangeError(`Baris ${r} lembar ${this.name} melebihi 16.384 kolom, batas Excel.`);
     if (values.length > this.widest) this.widest = values.length;
+    // The row number as text once, not once per cell: every cell's reference ends with it.
+    const rowText = String(r);
     let row = "";
     for (let i = 0; i < values.length; i++) {
       const style = (typeof styles === "number" ? styles : styles?.[i]) ?? this.columnStyles[i] ?? DEFAULT_STYLE;
-      row += this.cell(values[i], style, i, r);
+      row += this.cell(values[i], style, i, r, rowText);
     }
-    if (row) this.buffer += `<row r="${r}">${row}</row>`;
+    if (row) this.buffer += `<row r="${rowText}">${row}</row>`;
     if (this.buffer.length >= FLUSH_AT) {
       this.context.push(this.buffer, false);
       this.buffer = "";
@@ -153,25 +155,27 @@ export class SheetWriter {
     this.context.onEnd({ autoFilter: filter || undefined, printTitleRows: printTitleSpan(this.options.printTitleRows) });
   }
 
-  private cell(value: CellInput, style: StyleId, column: number, row: number): string {
-    const ref = letter(column) + row;
-    const s = style === DEFAULT_STYLE ? "" : ` s="${style}"`;
+  private cell(value: CellInput, style: StyleId, column: number, row: number, rowText: string): string {
+    // `<c r="B12" s="3"`: the column's opening and the style attribute are made once, not per cell.
+    const open = cellOpening(column) + rowText + '"' + styleAttribute(style);
     switch (typeof value) {
       case "string": {
-        if (value === "") return s ? `<c r="${ref}"${s}/>` : "";
-        const text = value.length > EXCEL_CELL_LIMIT || this.context.onCut ? this.cut(value, column, row) : value;
-        if (this.context.strings) return `<c r="${ref}"${s} t="s"><v>${this.context.strings.add(text)}</v></c>`;
-        return `<c r="${ref}"${s} t="inlineStr"><is><t${needsPreserve(text) ? ' xml:space="preserve"' : ""}>${xmlText(text)}</t></is></c>`;
+        if (value === "") return style === DEFAULT_STYLE ? "" : open + "/>";
+        const text = value.length > EXCEL_CELL_LIMIT ? this.cut(value, column, row) : value;
+        if (this.context.strings) return open + ' t="s"><v>' + this.context.strings.add(text) + "</v></c>";
+        return open + (needsPreserve(text) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>') + xmlText(text) + "</t></is></c>";
       }
       case "number":
-        return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
+        return Number.isFinite(value) ? open + "><v>" + value + "</v></c>" : open + ' t="e"><v>#NUM!</v></c>';
       case "boolean":
-        return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+        return open + (value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
       case "undefined":
-        return s ? `<c r="${ref}"${s}/>` : "";
+        return style === DEFAULT_STYLE ? "" : open + "/>";
       default:
         break;
     }
+    const ref = letter(column) + rowText;
+    const s = styleAttribute(style);
     if (value === null) return s ? `<c r="${ref}"${s}/>` : "";
     if (value instanceof Date) {
       const serial = excelSerial(value);
@@ -248,6 +252,18 @@ function printTitleSpan(rows: SheetOptions["printTitleRows"]): PrintTitleRows | 
 const LETTERS: string[] = [];
 function letter(index: number): string {
   return (LETTERS[index] ??= columnLetters(index + 1));
+}
+
+const OPENINGS: string[] = [];
+/** `<c r="B` for column index 1: what every cell of the column starts with. */
+function cellOpening(index: number): string {
+  return (OPENINGS[index] ??= `<c r="${letter(index)}`);
+}
+
+const STYLE_ATTRIBUTES: string[] = [];
+/** ` s="3"`, or nothing for the default style. */
+function styleAttribute(style: StyleId): string {
+  return (STYLE_ATTRIBUTES[style] ??= style === DEFAULT_STYLE ? "" : ` s="${style}"`);
 }
 
 function checkedRange(range: string): string {

@@ -1,6 +1,5 @@
 import { columnLetters, parseRangeAddress, type RangeRef } from "../../../domain/cell/a1";
-import { isLayoutFormula, layoutColumnFormat, layoutNumberFormat, layoutWidth, type LayoutStyle, type SheetLayout } from "../../../domain/layout/sheet-layout";
-import type { CellInput } from "./cell-input";
+import { layoutColumnFormat, layoutNumberFormat, layoutWidth, type LayoutStyle, type SheetLayout } from "../../../domain/layout/sheet-layout";
 import type { CellStyle, StyleId } from "./cell-style";
 import type { SheetOptions, SheetWriter } from "./sheet-writer";
 import type { XlsxWriter } from "./xlsx-writer";
@@ -35,18 +34,18 @@ export function writeLayoutSheet(book: XlsxWriter, name: string, layout: SheetLa
   const styledRows = styles.rows();
   const plain: Array<StyleId | undefined> = new Array(width);
   const text: Array<StyleId | undefined> = new Array(width);
+  // One list of style ids for every row: the sheet reads it while writing the row and keeps none of it.
+  const ids: StyleId[] = new Array(width);
   layout.cells.forEach((row, r) => {
-    const values: CellInput[] = new Array(row.length);
-    const ids: StyleId[] = new Array(row.length);
     const uniform = !layout.numberFormats?.[r]?.length && !styledRows.has(r + 1);
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      values[c] = isLayoutFormula(cell) ? { formula: cell.formula } : cell;
       if (!uniform) ids[c] = styles.at(r + 1, c + 1, layoutNumberFormat(layout, r, c));
       else if (typeof cell === "string") ids[c] = text[c] ??= styles.at(r + 1, c + 1, layoutNumberFormat(layout, r, c));
       else ids[c] = plain[c] ??= styles.at(r + 1, c + 1, layoutNumberFormat(layout, r, c));
     }
-    sheet.addRow(values, ids);
+    // A layout's formula ({ formula }) is already the writer's formula input: the row goes in as it is.
+    sheet.addRow(row, ids);
   });
   return sheet;
 }
