@@ -1,9 +1,10 @@
 import { xmlText } from "./xml-text";
 
 /**
- * The workbook's shared-string table: each distinct text once, cells refer to it by index. This is the only
- * part of a workbook the writer holds in memory whole (the sheets stream), and the reason a 100,000-row
- * sheet whose villages, jobs and dusun repeat comes out smaller than with inline strings.
+ * The workbook's shared-string table: each distinct text once (long digit strings aside, see `add`), cells
+ * refer to it by index. This is the only part of a workbook the writer holds in memory whole (the sheets
+ * stream), and the reason a 100,000-row sheet whose villages, jobs and dusun repeat comes out smaller than
+ * with inline strings.
  */
 export class SharedStrings {
   private readonly index = new Map<string, number>();
@@ -13,6 +14,13 @@ export class SharedStrings {
   /** The index of `text` (already cut to Excel's limit), adding it when new. */
   add(text: string): number {
     this.references++;
+    // A NIK, a No. KK or a phone number is nearly always new: it gets its own entry without the lookup,
+    // which on 100,000 rows costs more than the rest of the table. The rare repeat (a family's No. KK) is
+    // then in the table twice, which readers take as the same text, as the index says nothing else.
+    if (isDigitIdentifier(text)) {
+      this.texts.push(text);
+      return this.texts.length - 1;
+    }
     let found = this.index.get(text);
     if (found === undefined) {
       found = this.texts.length;
@@ -47,4 +55,14 @@ export function needsPreserve(text: string): boolean {
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
   return first === 0x20 || first === 0x09 || first === 0x0a || last === 0x20 || last === 0x09 || last === 0x0a || text.includes("\n");
+}
+
+/** Ten or more digits and nothing else: an identifier or a phone number, not a word that repeats. */
+function isDigitIdentifier(text: string): boolean {
+  if (text.length < 10) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
