@@ -31,11 +31,11 @@ export class SharedTextCells {
       this.looked[column] = 0;
       this.missed[column] = 0;
     }
-    if (table === null) return { kind: "text", text: detached(text.slice(from, to)) };
+    if (table === null) return { kind: "text", text: detachedSlice(text, from, to) };
     const slot = slotOf(text, from, to);
     let cell = table[slot];
     if (cell === undefined || cell.text.length !== to - from || !text.startsWith(cell.text, from)) {
-      cell = { kind: "text", text: detached(text.slice(from, to)) };
+      cell = { kind: "text", text: detachedSlice(text, from, to) };
       table[slot] = cell;
       this.missed[column]!++;
     }
@@ -52,6 +52,11 @@ export class SharedTextCells {
  */
 export function detached(text: string): string {
   return text.length < 13 ? text : [text.slice(0, 1), text.slice(1)].join("");
+}
+
+/** `detached(text.slice(from, to))`, without the intermediate substring. */
+function detachedSlice(text: string, from: number, to: number): string {
+  return to - from < 13 ? text.slice(from, to) : [text.slice(from, from + 1), text.slice(from + 1, to)].join("");
 }
 
 /** A multiplicative hash of every character (addresses differ in one house number), past 64 characters of every fourth. */

@@ -92,12 +92,21 @@ export class SheetHandler implements XmlHandler {
     this.beginCell(column, cell.type, cell.style);
     if (cell.hasValue) {
       this.hasContent = true;
-      if (cell.type === "str" && cell.valueTo > cell.valueFrom) {
+      const { valueFrom, valueTo } = cell;
+      if (cell.type === "str" && valueTo > valueFrom) {
         // Looked up in the text itself: a repeated value costs no string.
-        this.closeCell(this.texts.cellAt(column, text, cell.valueFrom, cell.valueTo));
+        this.closeCell(this.texts.cellAt(column, text, valueFrom, valueTo));
         return end;
       }
-      if (cell.valueTo > cell.valueFrom) this.value = text.slice(cell.valueFrom, cell.valueTo);
+      if (cell.type === undefined || cell.type === "n") {
+        // A whole number (a serial date, a row number) read from its digits, as `parseFloat` would read it.
+        const whole = wholeNumberAt(text, valueFrom, valueTo);
+        if (whole >= 0) {
+          this.closeCell(this.numeric(whole));
+          return end;
+        }
+      }
+      if (valueTo > valueFrom) this.value = text.slice(valueFrom, valueTo);
     }
     this.closeCell();
     return end;
@@ -423,6 +432,18 @@ function referenceColumn(text: string, from: number, to: number, maxRow: number)
     row = row * 10 + d;
   }
   return row >= 1 && row <= maxRow ? column : -1;
+}
+
+/** The value of 1–15 decimal digits at `from`..`to` of `text` (exact in a double), or -1. */
+function wholeNumberAt(text: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let value = 0;
+  for (let k = from; k < to; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 /** Only the top-left cell of a merged area holds its value; Excel ignores what the others hold. */
