@@ -1,5 +1,5 @@
 // Region codes and names: idn-area-data by Fityan Nugroho (github.com/fityannugroho/idn-area-data), data ODbL, code MIT.
-import { parseRegionCsv } from "./parse-region-csv";
+import { findRegionCsvRow, parseRegionCsv, regionCsvColumns } from "./parse-region-csv";
 
 /** A kecamatan with the regions above it. Codes are written with dots, as Kemendagri does: "61.11.01". */
 export interface District {
@@ -66,7 +66,7 @@ export function buildRegionIndex(sources: RegionSources): RegionIndex {
   });
 
   const base = { provinces, regencies, districts };
-  return new Index(base, sources.villages === undefined ? undefined : parseVillages(sources.villages, districts));
+  return new Index(base, sources.villages === undefined ? undefined : new VillageList(sources.villages, districts));
 }
 
 /** Village entries stay small (83,762 of them); the `Village` answer is built when asked for. */
@@ -77,12 +77,43 @@ interface VillageEntry {
   readonly districtCode: string;
 }
 
-function parseVillages(csv: string, districts: ReadonlyMap<string, District>): ReadonlyMap<string, VillageEntry> {
-  const villages = new Map<string, VillageEntry>();
-  parseRegionCsv(csv, ["code", "district_code", "name"], ([code, districtCode, name]) => {
-    villages.set(code!, { kode: code!, nama: name!, district: districts.get(districtCode!), districtCode: districtCode! });
-  });
-  return villages;
+const VILLAGE_COLUMNS = ["code", "district_code", "name"];
+
+/**
+ * The 83.762 villages, read from their list only when all of them are needed: a check looks one
+ * village up (the desa of the settings), found in the list's text by its code, which costs a search
+ * where reading the whole list took most of the region data's load time.
+ */
+class VillageList {
+  private entries: Map<string, VillageEntry> | undefined;
+
+  constructor(
+    private readonly csv: string,
+    private readonly districts: ReadonlyMap<string, District>,
+  ) {
+    regionCsvColumns(csv, VILLAGE_COLUMNS); // a list without these columns is refused at once, as before
+  }
+
+  get(code: string): VillageEntry | undefined {
+    if (!this.entries) {
+      const found = findRegionCsvRow(this.csv, VILLAGE_COLUMNS, code);
+      if (found?.[0] === code) return this.entry(found);
+    }
+    return this.all().get(code);
+  }
+
+  all(): ReadonlyMap<string, VillageEntry> {
+    if (!this.entries) {
+      const entries = new Map<string, VillageEntry>();
+      parseRegionCsv(this.csv, VILLAGE_COLUMNS, (values) => entries.set(values[0]!, this.entry(values)));
+      this.entries = entries;
+    }
+    return this.entries;
+  }
+
+  private entry([code, districtCode, name]: readonly string[]): VillageEntry {
+    return { kode: code!, nama: name!, district: this.districts.get(districtCode!), districtCode: districtCode! };
+  }
 }
 
 function toVillage(entry: VillageEntry): Village {
@@ -104,7 +135,7 @@ class Index implements RegionIndex {
       readonly regencies: ReadonlyMap<string, Regency>;
       readonly districts: ReadonlyMap<string, District>;
     },
-    private readonly villages: ReadonlyMap<string, VillageEntry> | undefined,
+    private readonly villages: VillageList | undefined,
   ) {}
 
   get hasVillages(): boolean {
@@ -132,7 +163,7 @@ class Index implements RegionIndex {
     if (!this.byDistrict) {
       // Grouped on first use: the check itself only ever looks one village up.
       this.byDistrict = new Map();
-      for (const entry of this.villages.values()) {
+      for (const entry of this.villages.all().values()) {
         let list = this.byDistrict.get(entry.districtCode);
         if (!list) this.byDistrict.set(entry.districtCode, (list = []));
         list.push(toVillage(entry));
@@ -148,7 +179,7 @@ class Index implements RegionIndex {
   }
 
   withVillages(villagesCsv: string): RegionIndex {
-    return new Index(this.base, parseVillages(villagesCsv, this.base.districts));
+    return new Index(this.base, new VillageList(villagesCsv, this.base.districts));
   }
 }
 

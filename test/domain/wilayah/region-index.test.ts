@@ -49,6 +49,14 @@ describe("the Kemendagri region index", () => {
     expect(index.findVillage("61.11.01")).toBeUndefined();
   });
 
+  it("finds a village by its code in the list's text as reading the whole list would: the last line of a code listed twice, columns in any order", () => {
+    const twice = { ...SMALL, villages: SMALL.villages + "61.11.01.2001,61.11.01,Sutera Baru\r\n" };
+    expect(buildRegionIndex(twice).findVillage("61.11.01.2001")?.nama).toBe("Sutera Baru");
+    const reordered = { ...SMALL, villages: "name,code,district_code\n61.11.01.2001,61.11.01.2002,61.11.01\nSutera,61.11.01.2001,61.11.01\n" };
+    expect(buildRegionIndex(reordered).findVillage("61.11.01.2001")?.nama).toBe("Sutera");
+    expect(() => buildRegionIndex({ ...SMALL, villages: "kode,nama\n" })).toThrow(/Kolom 'code'/);
+  });
+
   it("works without the village list, which can be added later", () => {
     const { villages, ...withoutVillages } = SMALL;
     const light = buildRegionIndex(withoutVillages);
@@ -77,6 +85,16 @@ describe("the region codes shipped with idn-area-data", () => {
   it("knows the new Papua provinces", () => {
     expect(regions.provinceName("93")).toBe("Papua Selatan");
     expect(regions.provinceName("96")).toBe("Papua Barat Daya");
+  });
+
+  it("finds each village by a search in the list as after reading the whole list", async () => {
+    const searched = await loadRegions();
+    const read = await loadRegions();
+    const all = read.villagesOfDistrict("61.04.01").length ? ["61.04.01", "11.01.01", "94.71.01", "35.29.22", "12.07.28"] : [];
+    for (const district of all) {
+      for (const village of read.villagesOfDistrict(district)) expect(searched.findVillage(village.kode)).toEqual(village);
+    }
+    expect(all.length).toBeGreaterThan(0);
   });
 
   it("can be loaded without villages for a quick start", async () => {
