@@ -104,7 +104,7 @@ export function buildSubmission(result: CheckResult, template: SubmissionTemplat
   // Columns the template keeps only when the village collected them (nama ibu kandung is often not).
   const kept = template.columns.map((column, c) => !column.onlyIfPresent || rows.some((r) => r[c] !== null && r[c] !== ""));
   const columns = template.columns.filter((_, c) => kept[c]);
-  const finalRows = kept.every(Boolean) ? rows : rows.map((r) => r.filter((_, c) => kept[c]));
+  const finalRows = kept.every(Boolean) ? rows : withoutColumns(rows, kept);
 
   const raisedRows = sourceRows.filter((row) => raisedIncome.has(row));
   if (raisedRows.length > 0) notes.push(raisedIncomeNote(raisedRows, program.from));
@@ -139,6 +139,16 @@ export function buildSubmission(result: CheckResult, template: SubmissionTemplat
     declaredIncome: options.declaredIncome,
     notes,
   };
+}
+
+/** `rows` with only the `kept` columns, each row shortened where it is: 100,000 new rows would be garbage at once. */
+function withoutColumns(rows: SubmissionValue[][], kept: readonly boolean[]): SubmissionValue[][] {
+  for (const row of rows) {
+    let to = 0;
+    for (let c = 0; c < row.length; c++) if (kept[c]) row[to++] = row[c]!;
+    row.length = to;
+  }
+  return rows;
 }
 
 /** The options through the one schema; what it refuses is a SubmissionOptionsError naming each field. */
@@ -209,8 +219,19 @@ function workerGetter(source: SourceKey, format: string, program: ProgramValues,
       return (w) => (w.nama === undefined ? null : w.nama.toUpperCase());
     case "tempat_lahir":
       return (w) => w.tempatLahir ?? null;
-    case "tanggal_lahir":
-      return (w) => (w.birthDate ? formatDateAs(w.birthDate, format) : null);
+    case "tanggal_lahir": {
+      // One spelling per distinct day: a few thousand birthdays among 100,000 workers, and the same text
+      // each time is also one shared string for the writer, looked up without reading it again.
+      const spelled = new Map<number, string>();
+      return (w) => {
+        const d = w.birthDate;
+        if (!d) return null;
+        const key = d.year * 10_000 + d.month * 100 + d.day;
+        let text = spelled.get(key);
+        if (text === undefined) spelled.set(key, (text = formatDateAs(d, format)));
+        return text;
+      };
+    }
     case "jenis_kelamin":
       return (w) => (w.sex ? formatSexAs(w.sex, format) : null);
     case "nama_ibu":
@@ -218,7 +239,7 @@ function workerGetter(source: SourceKey, format: string, program: ProgramValues,
     case "alamat":
       return (w) => w.alamat ?? null;
     case "alamat_lengkap":
-      return fullAddress;
+      return fullAddress();
     case "rt":
       return (w) => w.rt ?? null;
     case "rw":
@@ -300,19 +321,30 @@ function idValue(reading: IdReading, label: string): Cell {
 
 const RT_RW_WRITTEN = /\bR[TW]\b/i;
 
-/** "Jl. Mawar No. 3, RT 001/RW 002, Dusun Krajan, Sukamaju": the parts the village keeps in separate columns, once each. */
-function fullAddress(w: CheckedWorker): string | null {
-  const parts: string[] = [];
-  const base = w.alamat ?? "";
-  if (base) parts.push(base);
-  const lower = base.toLowerCase();
-  if ((w.rt || w.rw) && !RT_RW_WRITTEN.test(base)) {
-    parts.push([w.rt && `RT ${w.rt}`, w.rw && `RW ${w.rw}`].filter(Boolean).join("/"));
-  }
-  for (const part of [w.dusun, w.desa]) {
-    if (part && !lower.includes(part.toLowerCase())) parts.push(part);
-  }
-  return parts.length ? parts.join(", ") : null;
+/**
+ * "Jl. Mawar No. 3, RT 001/RW 002, Dusun Krajan, Sukamaju": the parts the village keeps in separate columns,
+ * once each. Built by concatenation, with the lower case of the few distinct dusun and desa names
+ * remembered: this runs once per exported worker.
+ */
+function fullAddress(): WorkerGetter {
+  const lowered = new Map<string, string>();
+  const lower = (text: string) => {
+    let found = lowered.get(text);
+    if (found === undefined) lowered.set(text, (found = text.toLowerCase()));
+    return found;
+  };
+  return (w) => {
+    const base = w.alamat ?? "";
+    let address = base;
+    if ((w.rt || w.rw) && !RT_RW_WRITTEN.test(base)) {
+      const rtRw = w.rt ? (w.rw ? `RT ${w.rt}/RW ${w.rw}` : `RT ${w.rt}`) : `RW ${w.rw}`;
+      address = address ? address + ", " + rtRw : rtRw;
+    }
+    const baseLower = w.dusun || w.desa ? base.toLowerCase() : "";
+    if (w.dusun && !baseLower.includes(lower(w.dusun))) address = address ? address + ", " + w.dusun : w.dusun;
+    if (w.desa && !baseLower.includes(lower(w.desa))) address = address ? address + ", " + w.desa : w.desa;
+    return address || null;
+  };
 }
 
 /** The value of a programme-level source: the same for every row. */
