@@ -18,20 +18,21 @@ import { writeAtomically, type AtomicWriteOptions } from "./write-atomic";
  * upload systems; to look at the data, open the .xlsx.
  */
 export function submissionCsv(submission: Submission, delimiter: string = submission.template.csvDelimiter): string {
-  const lines: string[] = [];
-  for (let r = 1; r < submission.headerRow; r++) lines.push(csvLine([submission.titleRows[r - 1] ?? null], delimiter));
-  lines.push(csvLine(submission.headers, delimiter));
-  for (const row of submission.rows) lines.push(csvLine(row, delimiter));
-  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+  const quoted = needsQuotes(delimiter);
+  let csv = "\uFEFF";
+  for (let r = 1; r < submission.headerRow; r++) csv += csvLine([submission.titleRows[r - 1] ?? null], delimiter, quoted) + "\r\n";
+  csv += csvLine(submission.headers, delimiter, quoted) + "\r\n";
+  for (const row of submission.rows) csv += csvLine(row, delimiter, quoted) + "\r\n";
+  return csv;
 }
 
-export function csvLine(values: readonly SubmissionValue[], delimiter: string): string {
+export function csvLine(values: readonly SubmissionValue[], delimiter: string, quoted: RegExp = needsQuotes(delimiter)): string {
   let line = "";
   for (let i = 0; i < values.length; i++) {
     if (i > 0) line += delimiter;
     const value = values[i];
     if (value === null || value === undefined) continue;
-    line += typeof value === "number" ? String(value) : csvField(neutraliseFormula(value), delimiter);
+    line += typeof value === "number" ? String(value) : csvField(neutraliseFormula(value), quoted);
   }
   return line;
 }
@@ -40,14 +41,19 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** `=1+1` -> `'=1+1`: the text a spreadsheet would otherwise evaluate as a formula. */
 export function neutraliseFormula(text: string): string {
+  // The first character alone decides; most texts start with a letter or a digit and skip the test.
+  const first = text.charCodeAt(0);
+  if (first > 0x40 || (first >= 0x30 && first <= 0x39)) return text;
   return FORMULA_START.test(text) ? "'" + text : text;
 }
 
-function csvField(text: string, delimiter: string): string {
-  if (text.includes(delimiter) || text.includes('"') || text.includes("\n") || text.includes("\r")) {
-    return `"${text.replace(/"/g, '""')}"`;
-  }
-  return text;
+/** The characters that make a field need quotes: the separator, a quote, a line break. */
+function needsQuotes(delimiter: string): RegExp {
+  return new RegExp(`[${delimiter.replace(/[\\\]^-]/g, "\\$&")}"\n\r]`);
+}
+
+function csvField(text: string, quoted: RegExp): string {
+  return quoted.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
