@@ -7,9 +7,13 @@ import { ROW_RULES } from "../rules/row-rules";
 import type { Settings } from "../settings";
 import type { WorkerTable } from "../table/worker-table";
 import type { CalendarDate } from "../values/calendar-date";
-import { findDuplicateNiks } from "./duplicate-niks";
-import { type ParsedRow, parseRow } from "./parsed-row";
+import { duplicateFindings } from "./duplicate-niks";
+import { type ParsedRow, parseRow, type ResultSlots } from "./parsed-row";
+import { RepeatedNikTable } from "./repeated-niks";
 import type { DistrictInfo, RegionLookup, RuleContext } from "./rule-context";
+
+/** A parsed row while the check fills in its results. */
+type WorkerUnderCheck = ParsedRow & ResultSlots;
 
 /** Without an extract every row has this status: one shared, unchangeable answer instead of one per row. */
 const NOT_CHECKED: DtksStatus = Object.freeze({ status: "not-checked" });
@@ -87,43 +91,62 @@ export function checkWorkers(table: WorkerTable, options: CheckOptions): CheckRe
   };
 
   const total = table.rows.length;
-  const parsed: ParsedRow[] = new Array(total);
-  // Each row's findings, or undefined for a row with none (nearly every row): no list is made for it.
+  const workers: WorkerUnderCheck[] = new Array(total);
+  // Each row's findings when it has any, in row order: the result's list is gathered from here, and a
+  // row is completed while the check holds it, so nothing visits all 100,000 rows a second time.
   const perRow: Array<Finding[] | undefined> = new Array(total);
+  const niks = new RepeatedNikTable(total);
+  let excluded = 0;
   for (let i = 0; i < total; i++) {
     const row = parseRow(table.rows[i]!, settings.tahun);
-    parsed[i] = row;
-    perRow[i] = rowFindings(row, context);
+    const found = rowFindings(row, context);
+    if (found !== undefined && found.length > 1) found.sort(compareFindings);
+    perRow[i] = found;
+    // The parsed row is ours, so it is completed in place, in the slots it was made with: copying
+    // 100,000 rows of twenty fields each was the engine's largest cost.
+    row.findings = found ?? [];
+    row.eligible = found === undefined || !hasError(found);
+    row.birthDate =
+      row.tanggalLahir.status === "ok" ? row.tanggalLahir.date : row.nikParts ? nikBirthDate(row.nikParts, referenceDate) : undefined;
+    row.sex = row.jenisKelamin.status === "ok" ? row.jenisKelamin.sex : row.nikParts?.sex;
+    row.dtks = NOT_CHECKED;
+    if (!row.eligible) excluded++;
+    if (row.nik.status === "ok") niks.add(i, row.nik.digits);
+    workers[i] = row;
     if (options.onProgress && i % 5000 === 4999) options.onProgress(i + 1, total);
   }
 
-  for (const [index, f] of findDuplicateNiks(parsed)) (perRow[index] ??= []).push(f);
-
-  const dtksStatuses: DtksStatus[] | undefined = options.dtks ? new Array(total) : undefined;
-  if (options.dtks && dtksStatuses) {
+  // What needs several rows, then the extract: added to the rows they concern, in that order. Sorting a
+  // row's list again after each addition gives the order one stable sort of the whole list gives.
+  const add = (index: number, added: readonly Finding[]) => {
+    const worker = workers[index]!;
+    const list = (perRow[index] ??= worker.findings as Finding[]);
+    for (let k = 0; k < added.length; k++) list.push(added[k]!);
+    if (list.length > 1) list.sort(compareFindings);
+    if (worker.eligible && hasError(added)) {
+      worker.eligible = false;
+      excluded++;
+    }
+  };
+  for (const [index, f] of duplicateFindings(workers, niks.repeated())) add(index, [f]);
+  if (options.dtks) {
     for (let i = 0; i < total; i++) {
-      const match = matchDtks(parsed[i]!, options.dtks, context);
-      dtksStatuses[i] = match.status;
-      if (match.findings.length) (perRow[i] ??= []).push(...match.findings);
+      const worker = workers[i]!;
+      const match = matchDtks(worker, options.dtks, context);
+      worker.dtks = match.status;
+      if (match.findings.length) add(i, match.findings);
     }
   }
   options.onProgress?.(total, total);
 
-  const workers: CheckedWorker[] = new Array(total);
   const findings: Finding[] = [];
   for (let i = 0; i < total; i++) {
-    const row = parsed[i]!;
     const own = perRow[i];
-    const rowFound: Finding[] = own === undefined ? [] : own.length > 1 ? own.sort(compareFindings) : own;
-    const birthDate =
-      row.tanggalLahir.status === "ok" ? row.tanggalLahir.date : row.nikParts ? nikBirthDate(row.nikParts, referenceDate) : undefined;
-    const sex = row.jenisKelamin.status === "ok" ? row.jenisKelamin.sex : row.nikParts?.sex;
-    // The parsed row is ours (made above), so it is completed in place: copying 100,000 rows of
-    // twenty fields each was the engine's largest cost.
-    workers[i] = Object.assign(row, { findings: rowFound, eligible: !hasError(rowFound), birthDate, sex, dtks: dtksStatuses ? dtksStatuses[i]! : NOT_CHECKED });
-    for (let k = 0; k < rowFound.length; k++) findings.push(rowFound[k]!);
+    if (own !== undefined) for (let k = 0; k < own.length; k++) findings.push(own[k]!);
   }
-  return { workers, findings, summary: summarise(workers, findings, options.dtks) };
+  // Every slot is filled now.
+  const checked = workers as CheckedWorker[];
+  return { workers: checked, findings, summary: summarise(checked, findings, excluded, options.dtks) };
 }
 
 /** Every row rule's findings, in rule order; undefined when no rule has anything to say. */
@@ -174,22 +197,20 @@ function hasError(findings: readonly Finding[]): boolean {
   return false;
 }
 
-function summarise(workers: readonly CheckedWorker[], findings: readonly Finding[], dtks: DtksIndex | undefined): CheckSummary {
+function summarise(workers: readonly CheckedWorker[], findings: readonly Finding[], excluded: number, dtks: DtksIndex | undefined): CheckSummary {
   const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byCode: Partial<Record<FindingCode, number>> = {};
   for (const f of findings) {
     count[f.severity]++;
     byCode[f.code] = (byCode[f.code] ?? 0) + 1;
   }
-  let eligible = 0;
-  for (const w of workers) if (w.eligible) eligible++;
   return {
     rows: workers.length,
     errors: count.error,
     warnings: count.warning,
     infos: count.info,
-    eligible,
-    excluded: workers.length - eligible,
+    eligible: workers.length - excluded,
+    excluded,
     byCode,
     dtks: dtks ? summariseDtks(workers, dtks) : undefined,
   };

@@ -1,7 +1,7 @@
 import { finding, type Finding } from "../finding";
 import { groupThousands } from "../format/group-thousands";
 import type { ParsedRow } from "./parsed-row";
-import { repeatedNiks } from "./repeated-niks";
+import { type RepeatedNik, RepeatedNikTable } from "./repeated-niks";
 
 /** How many other rows a duplicate's message names before "… dan N baris lainnya". */
 const ROWS_NAMED = 5;
@@ -13,8 +13,18 @@ const ROWS_NAMED = 5;
  * template (thousands of copies) names a few other rows on each, never all of them.
  */
 export function findDuplicateNiks(rows: readonly ParsedRow[]): Array<[number, Finding]> {
+  const table = new RepeatedNikTable(rows.length);
+  for (let index = 0; index < rows.length; index++) {
+    const nik = rows[index]!.nik;
+    if (nik.status === "ok") table.add(index, nik.digits);
+  }
+  return duplicateFindings(rows, table.repeated());
+}
+
+/** `findDuplicateNiks` for a check that has already tallied its rows' NIKs as it read them. */
+export function duplicateFindings(rows: readonly ParsedRow[], repeated: readonly RepeatedNik[]): Array<[number, Finding]> {
   const out: Array<[number, Finding]> = [];
-  for (const { digits: nik, indexes } of repeatedNiks(rows)) {
+  for (const { digits: nik, indexes } of repeated) {
     const firstRows = indexes.slice(0, ROWS_NAMED + 1).map((i) => rows[i]!.row);
     const messageFor = (own: number) => {
       const named = firstRows.filter((r) => r !== own).slice(0, ROWS_NAMED);

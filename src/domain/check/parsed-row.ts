@@ -1,7 +1,10 @@
 import { cellText } from "../cell/raw-cell";
+import type { DtksStatus } from "../dtks/dtks-match";
+import type { Finding } from "../finding";
 import { type NikDateProblem, type NikParts, parseNikDigits } from "../nik/nik-parts";
 import { type IdReading, readIdNumber } from "../nik/read-id-number";
 import type { WorkerRow } from "../table/worker-table";
+import type { CalendarDate } from "../values/calendar-date";
 import { type AmountReading, parseAmountCell } from "../values/parse-amount";
 import { type DateReading, parseDateCell } from "../values/parse-date";
 import { type PhoneReading, parsePhoneCell } from "../values/parse-phone";
@@ -32,7 +35,21 @@ export interface ParsedRow {
   readonly email?: string;
 }
 
-export function parseRow(source: WorkerRow, referenceYear: number): ParsedRow {
+/**
+ * The five results the check writes into each row it parsed (see `checkWorkers`), undefined until then.
+ * `parseRow` makes them part of its object literal, so that every row is made once in its final shape:
+ * added afterwards, they cost each of 100,000 rows a second object for the values and a larger one for
+ * the properties, all of it kept until the check ends.
+ */
+export interface ResultSlots {
+  findings?: readonly Finding[];
+  eligible?: boolean;
+  birthDate?: CalendarDate;
+  sex?: "L" | "P";
+  dtks?: DtksStatus;
+}
+
+export function parseRow(source: WorkerRow, referenceYear: number): ParsedRow & ResultSlots {
   const c = source.cells;
   const nik = readIdNumber(c.nik);
   const parsedNik = nik.status === "ok" ? parseNikDigits(nik.digits) : undefined;
@@ -58,5 +75,10 @@ export function parseRow(source: WorkerRow, referenceYear: number): ParsedRow {
     desa: cleanText(cellText(c.desa)),
     namaIbu: cleanText(cellText(c.nama_ibu)),
     email: cleanText(cellText(c.email)),
+    findings: undefined,
+    eligible: undefined,
+    birthDate: undefined,
+    sex: undefined,
+    dtks: undefined,
   };
 }
