@@ -1,7 +1,7 @@
 /**
  * npm run bench -- tulis: writing a 100,000-row submission-shaped sheet (13 columns: NIK, No. KK, RT, RW
  * and phone as "@" text, a date of birth, a rupiah amount), exceljs's streaming writer (what ekspor and
- * the rekap use today) against ours, each in a fresh process so its peak memory is its own. The rows are
+ * the rekap used before ours) against ours, each in a fresh process so its peak memory is its own. The rows are
  * made one at a time while writing, so memory is the writer's. The floor: the same sheet XML built as
  * strings and deflated by node:zlib, with no zip, no styles and no shared strings.
  */
@@ -21,7 +21,7 @@ const HEADERS = ["No", "NIK", "No. KK", "Nama Lengkap", "Tempat Lahir", "Tgl. La
 const TEXT_COLUMNS = new Set([2, 3, 10, 11, 12]);
 
 const WRITERS = {
-  "exceljs-stream": "exceljs WorkbookWriter, sharedStrings (ekspor today)",
+  "exceljs-stream": "exceljs WorkbookWriter, sharedStrings (ekspor before)",
   ours: "ours, shared strings, deflate 6",
   "ours-inline": "ours, inline strings, deflate 6",
   "ours-level1": "ours, shared strings, deflate 1",
@@ -33,6 +33,8 @@ type WriterName = keyof typeof WRITERS;
 interface Run {
   readonly wall: number;
   readonly inProcess: number;
+  /** User + system CPU of the write in the child: steadier than the wall clock on a shared machine. */
+  readonly cpu: number;
   readonly maxRssMb: number;
   readonly bytes: number;
 }
@@ -45,9 +47,10 @@ export async function benchWrite(report: (line: string) => void): Promise<void> 
     for (let i = 0; i < RUNS; i++) runs.push(runChild(name, path.join(BENCH_DIR, `tulis-${name}.xlsx`)));
     const wall = spread(runs.map((r) => r.wall));
     const inProcess = spread(runs.map((r) => r.inProcess));
+    const cpu = spread(runs.map((r) => r.cpu));
     const rss = spread(runs.map((r) => r.maxRssMb));
     report(
-      `  ${WRITERS[name].padEnd(52, ".")} wall ${wall[0].toFixed(2)} / ${wall[1].toFixed(2)} s, in-process ${inProcess[0].toFixed(2)} / ${inProcess[1].toFixed(2)} s, peak ${Math.round(rss[0])} / ${Math.round(rss[1])} MB, ${(runs[0]!.bytes / 1e6).toFixed(1)} MB`,
+      `  ${WRITERS[name].padEnd(52, ".")} wall ${wall[0].toFixed(2)} / ${wall[1].toFixed(2)} s, in-process ${inProcess[0].toFixed(2)} / ${inProcess[1].toFixed(2)} s, CPU ${cpu[0].toFixed(2)} / ${cpu[1].toFixed(2)} s, peak ${Math.round(rss[0])} / ${Math.round(rss[1])} MB, ${(runs[0]!.bytes / 1e6).toFixed(1)} MB`,
     );
     fs.rmSync(path.join(BENCH_DIR, `tulis-${name}.xlsx`), { force: true });
   }
@@ -142,6 +145,7 @@ async function writeFloor(count: number, file: string): Promise<void> {
 
 async function child(name: WriterName, count: number, file: string): Promise<void> {
   const start = process.hrtime.bigint();
+  const before = process.cpuUsage();
   if (name === "exceljs-stream") await writeExceljs(count, file);
   else if (name === "ours") await writeOurs(count, file, {});
   else if (name === "ours-inline") await writeOurs(count, file, { strings: "inline" });
@@ -149,7 +153,9 @@ async function child(name: WriterName, count: number, file: string): Promise<voi
   else if (name === "ours-memory") fs.writeFileSync(file, xlsxBytes((book) => submissionSheet(book, count)));
   else await writeFloor(count, file);
   const inProcess = Number(process.hrtime.bigint() - start) / 1e9;
-  process.stdout.write(`BENCH ${JSON.stringify({ inProcess, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: fs.statSync(file).size })}\n`);
+  const used = process.cpuUsage(before);
+  const cpu = (used.user + used.system) / 1e6;
+  process.stdout.write(`BENCH ${JSON.stringify({ inProcess, cpu, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: fs.statSync(file).size })}\n`);
 }
 
 if (require.main === module && process.argv[2] === "--tulis-anak") {
