@@ -123,7 +123,7 @@ export function inflateEntry(
   }
   if (entry.method !== DEFLATED) throw new ZipFormatError(`${entry.name}: compression method ${entry.method}`);
   if (start === end) throw new ZipFormatError(`${entry.name} is empty`);
-  const finished = inflate(bytes.subarray(start, end), maxBytes, take, onTooLarge);
+  const finished = inflate(bytes.subarray(start, end), maxBytes, take, onTooLarge, entry.uncompressedSize);
   if (!finished) throw new ZipFormatError(`${entry.name} is cut short`);
   return produced;
 }
