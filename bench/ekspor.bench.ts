@@ -44,8 +44,9 @@ export async function benchEkspor(report: (line: string) => void): Promise<void>
   const floorRead = spread(Array.from({ length: RUNS }, () => floorReadXlsx(workbookFile).seconds));
   const floorWrite = spread(Array.from({ length: RUNS }, () => floorWriteXlsx(out).seconds));
   report(`  floor read / floor write ......... ${fmtSpread(floorRead)} / ${fmtSpread(floorWrite)}`);
-  const ours = build.cpu.median + write.cpu.median;
-  report(`  build + write .xlsx, CPU ......... ${ours.toFixed(2)} s = ${versusFloor(ours, floorWrite.median, 2)}`);
+  // Wall against wall (the floors are wall times); the CPU time beside it is what a busy machine distorts least.
+  const ours = build.wall.median + write.wall.median;
+  report(`  build + write .xlsx .............. ${ours.toFixed(2)} s = ${versusFloor(ours, floorWrite.median, 2)}, CPU ${(build.cpu.median + write.cpu.median).toFixed(2)} s`);
 
   fs.rmSync(out, { force: true });
   const e2e = runCliRuns(RUNS, ["ekspor", workbookFile, "--keluar", out, "--timpa", "--tahun", "2026", "--desa", "61.04.01.2014"]);
