@@ -7,9 +7,11 @@ type TextCell = Extract<RawCell, { kind: "text" }>;
  * picks, straight in the sheet's text, so a value seen before costs no string and no cell. Two values in
  * one slot take turns.
  */
-const SLOTS = 1 << 14;
+const SLOTS = 1 << 12;
 /** Cells of a column looked at before it is judged: when more than 3 in 4 were new, it holds distinct values (NIKs, names) and stops sharing. */
-const TRIAL = 16_384;
+const TRIAL = 8_192;
+/** Columns past this one never share: a sheet 16,384 columns wide must not cost a table for each. */
+const LAST_SHARED_COLUMN = 256;
 
 /**
  * Text cells shared between the cells of one column that hold the same text: sex, job, dusun, RT and
@@ -25,7 +27,7 @@ export class SharedTextCells {
 
   /** The text cell for `text.slice(from, to)` (not empty) in column `column` (1-based). */
   cellAt(column: number, text: string, from: number, to: number): TextCell {
-    let table = this.tables[column];
+    let table = column <= LAST_SHARED_COLUMN ? this.tables[column] : null;
     if (table === undefined) {
       table = this.tables[column] = new Array<TextCell | undefined>(SLOTS);
       this.looked[column] = 0;
