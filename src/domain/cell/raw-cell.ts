@@ -25,7 +25,7 @@ export function textCell(text: string): RawCell {
 /** True when the cell holds nothing a user typed (empty, or only white space). */
 export function isBlank(cell: RawCell | undefined): boolean {
   if (!cell || cell.kind === "empty") return true;
-  return cell.kind === "text" && cell.text.trim() === "";
+  return cell.kind === "text" && !hasNoEdgeSpace(cell.text) && cell.text.trim() === "";
 }
 
 /**

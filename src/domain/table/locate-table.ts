@@ -1,6 +1,7 @@
 import { cellText, EMPTY_CELL, isBlank, type RawCell } from "../cell/raw-cell";
 import type { GridRange, SheetGrid } from "../cell/sheet-grid";
 import { headerMatcher, isNumberingHeader, type HeaderMatcher } from "./header-match";
+import { sameHeader } from "./same-header";
 import type { MappedColumn } from "./worker-table";
 
 export interface LocateTableOptions<F extends string> {
@@ -151,15 +152,21 @@ export function readTableRows<F extends string>(
   });
   const identity = mapped.filter(({ field }) => options.identityFields?.includes(field) ?? true).map(({ column }) => column);
   const repeatedHeaderThreshold = Math.min(2, mapped.length);
+  // Every row's cells start as a copy of this (the mapped fields, in mapping order): copying an object of
+  // the final shape is cheaper than growing a new one a field at a time, 100,000 times.
+  const blankRow = {} as Record<F, RawCell>;
+  for (const { field } of mapped) blankRow[field] = EMPTY_CELL;
 
   const rows: LocatedRow<F>[] = [];
   let underHeader = true;
   for (let row = header.lastHeaderRow + 1; row <= header.lastRow; row++) {
-    if (identity.every((column) => isBlank(sheet.cell(row, column)))) continue;
-    const cells: Partial<Record<F, RawCell>> = {};
+    const line = sheet.rowCells(row);
+    if (allBlank(sheet, line, identity)) continue;
+    const cells: Partial<Record<F, RawCell>> = { ...blankRow };
     let headerLike = 0;
-    for (const { field, column, header: text, labels } of mapped) {
-      let cell = sheet.cell(row, column);
+    for (let k = 0; k < mapped.length; k++) {
+      const { field, column, header: text, labels } = mapped[k]!;
+      let cell = sheet.cellIn(line, column);
       if (labels && cell.kind === "empty") cell = labels.get(row) ?? cell;
       cells[field] = cell;
       if (cell.kind === "text" && sameHeader(cell.text, text)) headerLike++;
@@ -171,7 +178,7 @@ export function readTableRows<F extends string>(
     }
     if (underHeader && isNumberingRow(sheet, row, header.firstColumn, header.lastColumn)) continue;
     underHeader = false;
-    if (isFooterRow(sheet, row, header.firstColumn, header.lastColumn)) continue;
+    if (isFooterRow(sheet, line, header.firstColumn, header.lastColumn)) continue;
     rows.push({ row, cells });
   }
 
@@ -254,14 +261,6 @@ function readHeaderRow<F extends string>(
   return { mapping, unmapped, fields: taken.size, ownFields };
 }
 
-function sameHeader(text: string, header: string): boolean {
-  // The length and first-letter tests keep this cheap: it runs on every text cell of the list.
-  if (Math.abs(text.length - header.length) > 4) return false;
-  const first = text.charCodeAt(0);
-  if (first > 32 && (first | 32) !== (header.charCodeAt(0) | 32)) return false;
-  return text.replace(/\s+/g, " ").trim().toLowerCase() === header;
-}
-
 const SEQUENCE_CELL = /^\(?\s*(\d{1,3})\s*\)?\.?$/;
 
 /** "1 | 2 | 3 | 4" or "(1) | (2) | (3)" under a header: the column numbering of government forms. */
@@ -284,10 +283,15 @@ function isNumberingRow(sheet: SheetView, row: number, firstColumn: number, last
 
 const FOOTER = /^\s*(jumlah|total|sub\s*total|grand\s*total)/i;
 
+function allBlank(sheet: SheetView, line: ReadonlyArray<RawCell> | undefined, columns: readonly number[]): boolean {
+  for (let k = 0; k < columns.length; k++) if (!isBlank(sheet.cellIn(line, columns[k]!))) return false;
+  return true;
+}
+
 /** "JUMLAH" or "TOTAL" as the row's first filled cell: a total line under the list, not a person. */
-function isFooterRow(sheet: SheetView, row: number, firstColumn: number, lastColumn: number): boolean {
+function isFooterRow(sheet: SheetView, line: ReadonlyArray<RawCell> | undefined, firstColumn: number, lastColumn: number): boolean {
   for (let column = firstColumn; column <= lastColumn; column++) {
-    const cell = sheet.cell(row, column);
+    const cell = sheet.cellIn(line, column);
     if (isBlank(cell)) continue;
     return cell.kind === "text" && FOOTER.test(cell.text);
   }
@@ -321,6 +325,15 @@ class SheetView {
 
   cell(row: number, column: number): RawCell {
     return this.grid.rows[row - this.firstRow]?.[column - this.firstColumn] ?? EMPTY_CELL;
+  }
+
+  /** A row's cells, to read several of them with `cellIn` without finding the row each time. */
+  rowCells(row: number): ReadonlyArray<RawCell> | undefined {
+    return this.grid.rows[row - this.firstRow];
+  }
+
+  cellIn(cells: ReadonlyArray<RawCell> | undefined, column: number): RawCell {
+    return cells?.[column - this.firstColumn] ?? EMPTY_CELL;
   }
 
   /** The merge that covers this cell from a master higher up in the same column, if any. */

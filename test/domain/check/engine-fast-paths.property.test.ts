@@ -5,7 +5,7 @@
  * (digits, separators, every kind of white space, letters outside ASCII).
  */
 import fc from "fast-check";
-import { cellText, type RawCell } from "../../../src/domain/cell/raw-cell";
+import { cellText, isBlank, type RawCell } from "../../../src/domain/cell/raw-cell";
 import { cleanText } from "../../../src/domain/check/clean-text";
 import { findDuplicateNiks } from "../../../src/domain/check/duplicate-niks";
 import type { ParsedRow } from "../../../src/domain/check/parsed-row";
@@ -19,6 +19,7 @@ import { nikMatchesRowRule } from "../../../src/domain/rules/nik-rules";
 import { type CalendarDate, isRealDate, sameDate } from "../../../src/domain/values/calendar-date";
 import { parsePhoneCell, type PhoneReading } from "../../../src/domain/values/parse-phone";
 import { parseSexCell, type SexReading } from "../../../src/domain/values/parse-sex";
+import { sameHeader } from "../../../src/domain/table/same-header";
 import { type NikParts, nikBirthDate } from "../../../src/domain/nik/nik-parts";
 
 // ---- The replaced versions, unchanged --------------------------------------------------------
@@ -128,6 +129,13 @@ function oldParseSexText(cellTextValue: string): SexReading {
   if (text === undefined) return { status: "missing" };
   const sex = OLD_SEX_WORDS[text.toLowerCase().replace(/[^a-z]/g, "")];
   return sex === "L" ? { status: "ok", sex: "L" } : sex === "P" ? { status: "ok", sex: "P" } : { status: "invalid", shown: text };
+}
+
+function oldSameHeader(text: string, header: string): boolean {
+  if (Math.abs(text.length - header.length) > 4) return false;
+  const first = text.charCodeAt(0);
+  if (first > 32 && (first | 32) !== (header.charCodeAt(0) | 32)) return false;
+  return text.replace(/\s+/g, " ").trim().toLowerCase() === header;
 }
 
 /** The date-of-birth half of nikMatchesRowRule, as it decided: the NIK's date with the column's year as the hint. */
@@ -241,5 +249,20 @@ describe("the engine's fast paths answer as the code they replaced", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it("isBlank: text cells of white space of every kind, or with something in them", () => {
+    const cell = text([...WHITE, "a", "0", "é", "\u200b"], 6);
+    fc.assert(fc.property(cell, (t) => expect(isBlank({ kind: "text", text: t })).toBe(t.trim() === "")), { numRuns: 3000 });
+  });
+
+  it("sameHeader: cells against a header, in any case and spacing, inside and outside ASCII", () => {
+    const header = fc.constantFrom("nik", "nama lengkap", "l/p", "tgl. lahir", "no. hp", "pekerjaan", "rt", "jenis kelamin", "nama ibu kandung");
+    const letters = ["N", "n", "a", "M", "I", "k", "K", "l", "L", "/", "p", "P", ".", "e", "j", "r", "t", "İ", "\u212a", "é"];
+    const cell = fc.oneof(
+      header.chain((h) => fc.constantFrom(h, h.toUpperCase(), ` ${h}`, `${h} `, h.replace(" ", "  "), h.replace(" ", "\n"), h.replace(" ", "\u00a0"), h + "x")),
+      text([...letters, " ", "  ", "\t", "\u00a0"], 14),
+    );
+    fc.assert(fc.property(cell, header, (t, h) => expect(sameHeader(t, h)).toBe(oldSameHeader(t, h))), { numRuns: 5000 });
   });
 });
