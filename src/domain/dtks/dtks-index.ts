@@ -51,7 +51,7 @@ export class DtksIndex {
     }
     this.total = total;
     this.byNik = new IdTable(total);
-    this.byKk = new IdTable(total / 2);
+    this.byKk = new IdTable(total);
     this.nextInKk = new Int32Array(total).fill(-1);
     this.nextOnDay = new Int32Array(total).fill(-1);
     let person = 0;

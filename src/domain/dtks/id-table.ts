@@ -14,7 +14,10 @@ export class IdTable {
   /** Set by `add`: true when the number was not in the table yet. */
   added = false;
   private mask: number;
-  /** Per slot: id + 1, or 0 when the slot is free. */
+  /**
+   * Three integers per slot: id + 1 (0 when the slot is free) and the number's two halves, side by
+   * side so that a probe reads one cache line (a million-entry table is far larger than the cache).
+   */
   private slots: Int32Array;
   /** Per id: the two halves of the number. */
   private high: Int32Array;
@@ -24,7 +27,7 @@ export class IdTable {
     let capacity = 1024;
     while (capacity < expected * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.slots = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity * 3);
     this.high = new Int32Array(capacity >> 1);
     this.low = new Int32Array(capacity >> 1);
   }
@@ -34,9 +37,10 @@ export class IdTable {
     const mask = this.mask;
     const slots = this.slots;
     for (let slot = hashOf(high, low) & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot]!;
+      const at = slot * 3;
+      const entry = slots[at]!;
       if (entry === 0) return -1;
-      if (this.high[entry - 1] === high && this.low[entry - 1] === low) return entry - 1;
+      if (slots[at + 1] === high && slots[at + 2] === low) return entry - 1;
     }
   }
 
@@ -45,18 +49,21 @@ export class IdTable {
     const mask = this.mask;
     const slots = this.slots;
     for (let slot = hashOf(high, low) & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot]!;
+      const at = slot * 3;
+      const entry = slots[at]!;
       if (entry === 0) {
         const id = this.size++;
         this.high[id] = high;
         this.low[id] = low;
-        slots[slot] = id + 1;
+        slots[at] = id + 1;
+        slots[at + 1] = high;
+        slots[at + 2] = low;
         this.added = true;
         // Kept at most half full: probes stay short.
         if (this.size * 2 > mask) this.grow();
         return id;
       }
-      if (this.high[entry - 1] === high && this.low[entry - 1] === low) {
+      if (slots[at + 1] === high && slots[at + 2] === low) {
         this.added = false;
         return entry - 1;
       }
@@ -85,11 +92,13 @@ export class IdTable {
     this.high = high;
     this.low = low;
     this.mask = capacity - 1;
-    this.slots = new Int32Array(capacity);
+    const slots = (this.slots = new Int32Array(capacity * 3));
     for (let id = 0; id < this.size; id++) {
       let slot = hashOf(high[id]!, low[id]!) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = id + 1;
+      while (slots[slot * 3] !== 0) slot = (slot + 1) & this.mask;
+      slots[slot * 3] = id + 1;
+      slots[slot * 3 + 1] = high[id]!;
+      slots[slot * 3 + 2] = low[id]!;
     }
   }
 }
