@@ -40,13 +40,13 @@ const TAG_ROOM = 80;
 const CELL_TYPES = ["s", "str", "n", "b", "e", "d", "inlineStr"] as const;
 
 /**
- * Reads the `<c>` element whose `<` is at `at` into `cell`; returns the index after its end, or -1 when
- * it is not in the plain form or not wholly in `text` (then `cell` holds nothing meaningful).
+ * Reads the `<c>` element starting at `at` into `cell`; returns the index after its end, or -1 when
+ * there is none, or it is not in the plain form or not wholly in `text` (then `cell` holds nothing meaningful).
  */
 export function readPlainCell(text: string, at: number, cell: PlainCell): number {
   // Characters are compared one by one: at a million cells, even `indexOf` and `startsWith` calls show.
   const length = text.length;
-  if (at + TAG_ROOM > length || text.charCodeAt(at + 1) !== 99 /* c */) return -1;
+  if (at + TAG_ROOM > length || text.charCodeAt(at) !== 60 /* < */ || text.charCodeAt(at + 1) !== 99 /* c */) return -1;
   cell.refFrom = -1;
   cell.type = undefined;
   cell.style = 0;

@@ -79,9 +79,20 @@ export class SheetHandler implements XmlHandler {
 
   constructor(private readonly context: SheetContext) {}
 
-  /** A cell in the plain form (`plain-cell.ts`) read at once, with the same effect as the tokenizer's events for it. */
+  /**
+   * Cells in the plain form (`plain-cell.ts`), read at once with the same effect as the tokenizer's events
+   * for them: the one at `at` and those right after it (a row's cells follow each other), so that the
+   * tokenizer is called back once per row rather than once per cell.
+   */
   readElement(text: string, at: number): number {
     if (!this.inSheetData) return -1;
+    let end = this.readOnePlainCell(text, at);
+    if (end < 0) return -1;
+    for (let next = end; next >= 0; next = this.readOnePlainCell(text, end)) end = next;
+    return end;
+  }
+
+  private readOnePlainCell(text: string, at: number): number {
     const cell = this.plainCell;
     const end = readPlainCell(text, at, cell);
     if (end < 0) return -1;
