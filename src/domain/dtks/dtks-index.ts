@@ -2,6 +2,7 @@ import type { DtksFamily, DtksRecord } from "./dtks-record";
 import { FamilyTable } from "./family-table";
 import { idHigh, idLow, IdTable, isIdDigits } from "./id-table";
 import { IntColumn } from "./int-column";
+import { ANY_INITIALS, nameInitials } from "./name-similarity";
 import { PersonColumns } from "./person-columns";
 
 /**
@@ -27,7 +28,8 @@ export class DtksIndex {
   private readonly dayFirst = new Int32Array(DAY_SLOTS);
   private readonly dayLast = new Int32Array(DAY_SLOTS);
   private readonly nextOnDay: Int32Array;
-  private readonly bornOnDay = new Map<number, readonly DtksRecord[]>();
+  /** Per birth date asked for: the people born that day and the initials of their names (`nameInitials`). */
+  private readonly bornOnDay = new Map<number, { readonly people: readonly number[]; readonly initials: readonly number[] }>();
   private everyone: DtksRecord[] | undefined;
   private readonly families: FamilyTable;
   /** NIKs listed more than once: counted, with the rows of the first few repeats. */
@@ -135,28 +137,55 @@ export class DtksIndex {
     return this.families.get(noKk);
   }
 
-  bornOn(isoDate: string): readonly DtksRecord[] {
+  /**
+   * People born on the day. With `initials` (a mask of first letters, as `nameInitials` makes), only
+   * those with a name having a word that begins with one of them: the name fallback compares names
+   * only then, and the others are never made into records.
+   */
+  bornOn(isoDate: string, initials = ANY_INITIALS): readonly DtksRecord[] {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
     if (!match) return [];
     const day = Number(match[1]) * 10_000 + Number(match[2]) * 100 + Number(match[3]);
     let born = this.bornOnDay.get(day);
     if (!born) {
-      const list: DtksRecord[] = [];
+      const people: number[] = [];
+      const masks: number[] = [];
       for (let person = this.dayFirst[daySlot(day)]! - 1; person >= 0; person = this.nextOnDay[person]!) {
         // A slot is shared by the same day of every 400th year (and by dates no calendar has).
-        const record = this.person(person);
-        if (record.tanggalLahir && record.tanggalLahir.year * 10_000 + record.tanggalLahir.month * 100 + record.tanggalLahir.day === day) list.push(record);
+        if (this.birthDayOf(person) !== day) continue;
+        people.push(person);
+        const name = this.nameOf(person);
+        masks.push(name === undefined ? 0 : nameInitials(name));
       }
-      this.bornOnDay.set(day, (born = list));
+      this.bornOnDay.set(day, (born = { people, initials: masks }));
     }
-    return born;
+    const list: DtksRecord[] = [];
+    for (let i = 0; i < born.people.length; i++) {
+      if (initials === ANY_INITIALS || (born.initials[i]! & initials) !== 0) list.push(this.person(born.people[i]!));
+    }
+    return list;
   }
 
   /** The record of a person by the index's numbering. */
   private person(index: number): DtksRecord {
+    const part = this.partOf(index);
+    return this.columns[part]!.record(index - this.firstOf[part]!);
+  }
+
+  private nameOf(index: number): string | undefined {
+    const part = this.partOf(index);
+    return this.columns[part]!.nameAt(index - this.firstOf[part]!);
+  }
+
+  private birthDayOf(index: number): number {
+    const part = this.partOf(index);
+    return this.columns[part]!.birthDays.at(index - this.firstOf[part]!);
+  }
+
+  private partOf(index: number): number {
     let part = this.columns.length - 1;
     while (this.firstOf[part]! > index) part--;
-    return this.columns[part]!.record(index - this.firstOf[part]!);
+    return part;
   }
 }
 

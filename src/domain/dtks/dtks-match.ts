@@ -6,7 +6,7 @@ import { type CalendarDate, formatDate, formatIsoDate, sameDate } from "../value
 import { DESIL_SOURCE_LABELS, describeDesilThreshold, desilOf, familyDesil, type PersonDesil } from "./desil";
 import type { DtksIndex } from "./dtks-index";
 import type { DtksFamily, DtksRecord } from "./dtks-record";
-import { mayBeSameName, nameSimilarity, nameTokens, tokenSimilarity } from "./name-similarity";
+import { mayBeSameName, nameSimilarity, nameTokens, tokenInitials, tokenSimilarity } from "./name-similarity";
 import { WAGE_EARNER_STATUSES, WORK_STATUS_LABELS } from "./work-status";
 
 /** Split names of extract rows already compared, so a person born on a common day is split once. */
@@ -153,9 +153,10 @@ function findByNameAndBirthDate(row: ParsedRow, index: DtksIndex, ctx: RuleConte
   const birth = workerBirth(row, ctx);
   if (!birth) return undefined;
   let best: { record: DtksRecord; nameSimilarity: number } | undefined;
-  const candidates = index.bornOn(formatIsoDate(birth));
-  if (candidates.length === 0) return undefined;
   const tokens = nameTokens(row.nama);
+  // Only people whose names could pass `mayBeSameName` are made into records and split.
+  const candidates = index.bornOn(formatIsoDate(birth), tokenInitials(tokens));
+  if (candidates.length === 0) return undefined;
   for (const record of candidates) {
     if (!record.nama) continue;
     const other = tokensOf(record as DtksRecord & { nama: string });

@@ -42,6 +42,36 @@ export function mayBeSameName(a: readonly string[], b: readonly string[]): boole
   return false;
 }
 
+/** Every initial: a mask that lets any name through. */
+export const ANY_INITIALS = -1;
+
+/** The first letters of split names, one bit per letter a–z, for `DtksIndex.bornOn`. */
+export function tokenInitials(tokens: readonly string[]): number {
+  let mask = 0;
+  for (const token of tokens) mask |= 1 << (token.charCodeAt(0) - 97);
+  return mask;
+}
+
+/**
+ * The first letters of every word of a name, one bit per letter a–z: it holds those of the name's
+ * `nameTokens` (titles and spellings aside, a token begins as its word does), so two names whose masks
+ * share no bit can never pass `mayBeSameName`. A name with any non-ASCII character lets every letter
+ * through, since its words only become a–z once normalised.
+ */
+export function nameInitials(name: string): number {
+  let mask = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 128) return ANY_INITIALS;
+    if (c >= 65 && c <= 90) c += 32;
+    const letter = c >= 97 && c <= 122;
+    if (letter && !inWord) mask |= 1 << (c - 97);
+    inWord = letter;
+  }
+  return mask;
+}
+
 export function nameTokens(name: string): string[] {
   // Academic titles after a comma ("SITI AMINAH, S.Pd.") go first, then dots inside titles ("S.Pd" -> "spd").
   const beforeComma = name.split(",")[0] ?? name;

@@ -124,6 +124,11 @@ export class PersonColumns {
     return record;
   }
 
+  /** The name of row `index`, without making its record. */
+  nameAt(index: number): string | undefined {
+    return this.all ? this.all[index]!.nama : this.values.nama?.[index];
+  }
+
   /** Every person, in file order (each made once). */
   records(): readonly DtksRecord[] {
     if (!this.all) {

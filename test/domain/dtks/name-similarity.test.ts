@@ -1,4 +1,5 @@
-import { nameSimilarity } from "../../../src/domain/dtks/name-similarity";
+import fc from "fast-check";
+import { mayBeSameName, nameInitials, nameSimilarity, nameTokens, tokenInitials } from "../../../src/domain/dtks/name-similarity";
 
 describe("comparing names with DTKS", () => {
   it.each([
@@ -21,5 +22,20 @@ describe("comparing names with DTKS", () => {
     ["Ahmad", "Rahmat Hidayat"],
   ])("%s is not %s", (a, b) => {
     expect(nameSimilarity(a, b)).toBeLessThan(0.8);
+  });
+});
+
+describe("the initials of a name", () => {
+  it("hold the first letter of every token, so names whose initials differ never pass mayBeSameName", () => {
+    const word = fc.constantFrom("siti", "AMINAH", "Muh.", "moh", "Abd", "S.Pd.", "H.", "ÉLISE", "Ñandu", "nur", "x", "s", "2", "o'neil", ",", "-", " ");
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 6 }), fc.array(word, { maxLength: 6 }), (a, b) => {
+        const name = a.join(" ");
+        const initials = nameInitials(name);
+        expect(tokenInitials(nameTokens(name)) & ~initials).toBe(0);
+        const other = nameTokens(b.join(" "));
+        if ((tokenInitials(other) & initials) === 0) expect(mayBeSameName(nameTokens(name), other)).toBe(false);
+      }),
+    );
   });
 });
