@@ -1,7 +1,7 @@
 import { cellText } from "../cell/raw-cell";
 import type { DtksStatus } from "../dtks/dtks-match";
 import type { Finding } from "../finding";
-import { type NikDateProblem, type NikParts, parseNikDigits } from "../nik/nik-parts";
+import { isNikDateProblem, type NikDateProblem, type NikParts, readNikDigits } from "../nik/nik-parts";
 import { type IdReading, readIdNumber } from "../nik/read-id-number";
 import type { WorkerRow } from "../table/worker-table";
 import type { CalendarDate } from "../values/calendar-date";
@@ -52,14 +52,14 @@ export interface ResultSlots {
 export function parseRow(source: WorkerRow, referenceYear: number): ParsedRow & ResultSlots {
   const c = source.cells;
   const nik = readIdNumber(c.nik);
-  const parsedNik = nik.status === "ok" ? parseNikDigits(nik.digits) : undefined;
+  const nikRead = nik.status === "ok" ? readNikDigits(nik.digits) : undefined;
   const tanggalLahir = parseDateCell(c.tanggal_lahir, referenceYear);
   return {
     row: source.row,
     source,
     nik,
-    nikParts: parsedNik?.ok ? parsedNik.parts : undefined,
-    nikDateProblem: parsedNik && !parsedNik.ok ? parsedNik.problem : undefined,
+    nikParts: nikRead && !isNikDateProblem(nikRead) ? nikRead : undefined,
+    nikDateProblem: nikRead && isNikDateProblem(nikRead) ? nikRead : undefined,
     kk: readIdNumber(c.no_kk),
     nama: cleanText(cellText(c.nama)),
     tanggalLahir,

@@ -34,35 +34,38 @@ export type NikParse =
 
 /** Splits a NIK that is already 16 digits. Never throws. */
 export function parseNikDigits(nik: string): NikParse {
+  const read = readNikDigits(nik);
+  return isNikDateProblem(read) ? { ok: false, problem: read } : { ok: true, parts: read };
+}
+
+/** `parseNikDigits` without the wrapper object, for the check, which keeps the answer on each of its rows. */
+export function readNikDigits(nik: string): NikParts | NikDateProblem {
   const rawDay = twoDigitsAt(nik, 6);
   const month = twoDigitsAt(nik, 8);
   const yy = twoDigitsAt(nik, 10);
   // Valid day fields are 01-31 (men) and 41-71 (women): 00, 32-40 and above 71 cannot be written by Dukcapil.
-  if (!((rawDay >= 1 && rawDay <= 31) || (rawDay >= 41 && rawDay <= 71))) {
-    return { ok: false, problem: { kind: "day", rawDay } };
-  }
-  if (month < 1 || month > 12) return { ok: false, problem: { kind: "month", month } };
+  if (!((rawDay >= 1 && rawDay <= 31) || (rawDay >= 41 && rawDay <= 71))) return { kind: "day", rawDay };
+  if (month < 1 || month > 12) return { kind: "month", month };
   const day = rawDay > 40 ? rawDay - 40 : rawDay;
   // 29 February is only real in a leap year; a year 00 may be 1900 (not leap) or 2000 (leap), so accept
   // the day if any century makes it real and let the birth-year check settle the rest.
-  if (!isRealDate(1900 + yy, month, day) && !isRealDate(2000 + yy, month, day)) {
-    return { ok: false, problem: { kind: "calendar", day, month, yy } };
-  }
+  if (!isRealDate(1900 + yy, month, day) && !isRealDate(2000 + yy, month, day)) return { kind: "calendar", day, month, yy };
   const region = regionCodesOf(nik);
   return {
-    ok: true,
-    parts: {
-      nik,
-      provinceCode: region.provinceCode,
-      regencyCode: region.regencyCode,
-      districtCode: region.districtCode,
-      sex: rawDay > 40 ? "P" : "L",
-      birthDay: day,
-      birthMonth: month,
-      birthYearTwoDigits: yy,
-      serial: nik.slice(12),
-    },
+    nik,
+    provinceCode: region.provinceCode,
+    regencyCode: region.regencyCode,
+    districtCode: region.districtCode,
+    sex: rawDay > 40 ? "P" : "L",
+    birthDay: day,
+    birthMonth: month,
+    birthYearTwoDigits: yy,
+    serial: nik.slice(12),
   };
+}
+
+export function isNikDateProblem(read: NikParts | NikDateProblem): read is NikDateProblem {
+  return "kind" in read;
 }
 
 /**

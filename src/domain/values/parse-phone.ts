@@ -16,6 +16,8 @@ const MISSING: PhoneReading = Object.freeze({ status: "missing" });
  */
 export function parsePhoneCell(cell: RawCell | undefined): PhoneReading {
   if (!cell || cell.kind === "empty") return MISSING;
+  // Nearly every row: a mobile number typed as it should be, answered in one look at its characters.
+  if (cell.kind === "text" && isMobileNumber(cell.text)) return { status: "ok", phone: cell.text };
   if (cell.kind === "error") return { status: "invalid", shown: cell.code, reason: "sel berisi kesalahan rumus" };
   if (cell.kind === "number") {
     const plain = numberToPlainString(cell.value);
@@ -73,4 +75,9 @@ function isNationalDigits(text: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
+}
+
+/** `/^08\d{8,11}$/`: a mobile number in the national form, 10 to 13 digits, nothing around it. */
+function isMobileNumber(text: string): boolean {
+  return text.length >= 10 && text.length <= 13 && text.charCodeAt(1) === 56 && isNationalDigits(text);
 }

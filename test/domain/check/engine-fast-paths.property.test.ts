@@ -171,6 +171,7 @@ describe("the engine's fast paths answer as the code they replaced", () => {
   it("parsePhoneCell: phone text with +62, separators, several numbers and words", () => {
     const phone = fc.oneof(
       text(digits, 14).map((d) => "0" + d),
+      text(digits, 13).map((d) => "08" + d),
       text(digits, 14).map((d) => "+62" + d),
       text([...digits, "+", " ", "  ", "/", ";", ",", ".", "-", "(", ")", "\u00a0", " dan ", " atau ", "x"], 20),
     );
