@@ -8,7 +8,7 @@ import type { RekapVillageRow } from "../../domain/gabung/rekap-layout";
 import { WorkbookReadError } from "../../adapters/xlsx/workbook-read-error";
 import { fileSystemReason } from "../../adapters/xlsx/write-atomic";
 import { OUTPUT_LABELS, readOutputMarker, type OutputKind } from "../../adapters/xlsx/write-marker";
-import { budgetForWorkers, computeBudget, type BudgetOptions } from "../../domain/anggaran";
+import { budgetHeadCount, computeBudget, type BudgetOptions, type BudgetResult } from "../../domain/anggaran";
 import { formatRupiah, terbilang } from "../../domain/format";
 import { findCrossVillageDuplicates, identifyVillage, type VillageWorkerRef } from "../../domain/gabung";
 import { parseCommandArgs } from "../args";
@@ -89,10 +89,11 @@ export const gabung: Command = {
     const extract = dtks && extractReport(dtks);
 
     const readings: Reading[] = [];
+    const budget = budgetsByHeadCount(period);
     const byHash = new Map<string, Reading & { kind: "village" }>();
     for (const [i, file] of files.entries()) {
       progress.count("Merekap berkas", i, files.length);
-      readings.push(await readVillage(file, { sheet: values.lembar, tahun, period, regions, dtks, byHash }));
+      readings.push(await readVillage(file, { sheet: values.lembar, tahun, budget, regions, dtks, byHash }));
     }
     progress.done();
 
@@ -245,7 +246,7 @@ async function readVillage(
   context: {
     sheet?: string;
     tahun: number;
-    period: BudgetPeriod;
+    budget: (workers: Parameters<typeof budgetHeadCount>[0]) => BudgetResult;
     regions: RegionIndex;
     dtks?: DtksLoad;
     byHash: Map<string, Reading & { kind: "village" }>;
@@ -276,8 +277,8 @@ async function readVillage(
   try {
     const loaded = await loadAndCheck(file, { sheet: context.sheet, tahun: context.tahun }, undefined, context.regions, context.dtks);
     const village = identifyVillage(loaded.sheet, loaded.table, base, (code) => context.regions.findVillage(code)?.nama);
-    // The same call as `anggaran`: eligible rows, transport-sector occupations priced apart under PP 50/2025.
-    const budget = budgetForWorkers(loaded.result.workers, context.period);
+    // What `anggaran` computes (`budgetForWorkers`): eligible rows, transport-sector occupations priced apart under PP 50/2025.
+    const budget = context.budget(loaded.result.workers);
     if (!budget.ok) return unreadable(`${base}: ${budget.problems.map((p) => p.message).join("; ")}`);
     const refs: VillageWorkerRef[] = [];
     // All rows with a readable NIK: a row excluded today for a typo will be paid once it is fixed.
@@ -308,6 +309,21 @@ async function readVillage(
   } catch (err) {
     return unreadable(problemOf(err, file));
   }
+}
+
+/**
+ * `budgetForWorkers` with the period fixed, remembered by head-count: the budget depends on nothing else, it
+ * is the bulk of a small village's time, and a regency's villages often count the same number of workers.
+ */
+function budgetsByHeadCount(period: BudgetPeriod): (workers: Parameters<typeof budgetHeadCount>[0]) => BudgetResult {
+  const budgets = new Map<string, BudgetResult>();
+  return (workers) => {
+    const heads = budgetHeadCount(workers, period.pp50);
+    const key = `${heads.workers}/${heads.transportWorkers}`;
+    let budget = budgets.get(key);
+    if (!budget) budgets.set(key, (budget = computeBudget({ ...period, ...heads })));
+    return budget;
+  };
 }
 
 /** This file's problem in one Indonesian line, whatever was thrown while reading or checking it. */
