@@ -247,7 +247,6 @@ class LineReader {
       let from: number;
       let to: number;
       let after: number;
-      if (this.nextQuote < position) this.nextQuote = positionOr(bytes.indexOf(QUOTE, position), bytes.length);
       if (position < end && bytes[position] === QUOTE) {
         // A value in quotes, as DTSEN writes every one: read here only when the quotes enclose it whole.
         const close = bytes.indexOf(QUOTE, position + 1);
@@ -258,6 +257,7 @@ class LineReader {
         to = close;
         this.nextQuote = -1;
       } else {
+        if (this.nextQuote < position) this.nextQuote = positionOr(bytes.indexOf(QUOTE, position), bytes.length);
         const stop = bytes.indexOf(delimiter, position);
         to = stop < 0 || stop > end ? end : stop;
         if (this.nextQuote < to) return false;
@@ -271,7 +271,10 @@ class LineReader {
       if (after >= end) return true;
       position = after + 1;
       // Past the columns used, the rest of the line matters only if a quote in it could open a value.
-      if (column >= this.lastColumn && this.nextQuote >= end) return true;
+      if (column >= this.lastColumn) {
+        if (this.nextQuote < position) this.nextQuote = positionOr(bytes.indexOf(QUOTE, position), bytes.length);
+        if (this.nextQuote >= end) return true;
+      }
     }
   }
 
