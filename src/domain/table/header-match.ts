@@ -42,6 +42,9 @@ interface Synonym<F extends string> {
 
 const matchers = new WeakMap<object, HeaderMatcher<string>>();
 
+/** Bounds the answers a matcher keeps: names and addresses also pass through it, and a run may read any number of files. */
+const MAX_REMEMBERED_HEADERS = 4096;
+
 /** Builds (once per synonyms map) a matcher that compares headers after `normaliseHeader`. */
 export function headerMatcher<F extends string>(synonyms: Readonly<Record<F, readonly string[]>>): HeaderMatcher<F> {
   const cached = matchers.get(synonyms);
@@ -61,15 +64,26 @@ export function headerMatcher<F extends string>(synonyms: Readonly<Record<F, rea
     }
   }
 
+  const matchOnce = (header: string): HeaderMatch<F> | undefined => {
+    const cleaned = stripHeaderNotes(header);
+    const key = normaliseHeader(cleaned);
+    if (key === "" || NUMBERING_HEADERS.has(key)) return undefined;
+    const exactField = exact.get(normaliseHeader(header)) ?? exact.get(key);
+    if (exactField !== undefined) return { field: exactField, exact: true };
+    const field = containedField(key, cleaned, contained, whole);
+    return field === undefined ? undefined : { field, exact: false };
+  };
+  // The locator asks about every text near the top of every sheet, and a regency's 300 village files
+  // repeat the same few headers: each distinct text is matched against the synonyms once.
+  const answers = new Map<string, HeaderMatch<F> | null>();
   const matcher: HeaderMatcher<F> = {
     match(header) {
-      const cleaned = stripHeaderNotes(header);
-      const key = normaliseHeader(cleaned);
-      if (key === "" || NUMBERING_HEADERS.has(key)) return undefined;
-      const exactField = exact.get(normaliseHeader(header)) ?? exact.get(key);
-      if (exactField !== undefined) return { field: exactField, exact: true };
-      const field = containedField(key, cleaned, contained, whole);
-      return field === undefined ? undefined : { field, exact: false };
+      const known = answers.get(header);
+      if (known !== undefined) return known ?? undefined;
+      const answer = matchOnce(header);
+      if (answers.size >= MAX_REMEMBERED_HEADERS) answers.clear();
+      answers.set(header, answer ?? null);
+      return answer;
     },
   };
   matchers.set(synonyms, matcher);
