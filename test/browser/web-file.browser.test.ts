@@ -325,8 +325,10 @@ describeInBrowser("the page on a real .xlsx in a real browser", () => {
     await openTab(page, "Ekspor");
     const included = Number(await page.getByTestId("ekspor-masuk").textContent());
     expect(included).toBeGreaterThan(50);
-    const { file, name } = await download(page, "Buka sebagai buku kerja baru");
+    // No Excel here to open a window: the button and the message say it is a download, and name it.
+    const { file, name } = await download(page, "Unduh sebagai berkas .xlsx");
     expect(name).toMatch(/\.xlsx$/);
+    await page.getByText(`Diunduh: "${name}"`, { exact: false }).waitFor();
 
     const sheets = readGrid(file);
     const participants = sheets[0]!;
@@ -351,7 +353,8 @@ describeInBrowser("the page on a real .xlsx in a real browser", () => {
     const page = await openPage();
     await openFile(page, original);
     await checkInPeriksa(page);
-    const { file } = await download(page, "Buat laporan temuan");
+    const { file, name } = await download(page, "Buat laporan temuan");
+    await page.getByText(`Laporan temuan diunduh sebagai "${name}"`, { exact: false }).waitFor();
     const sheets = readGrid(file);
     expect(sheets.length).toBeGreaterThan(0);
     // The worker whose NIK is too short is listed with that NIK, as text (its 15 digits kept).
