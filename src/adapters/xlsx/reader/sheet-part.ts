@@ -4,6 +4,7 @@ import type { GridRange, SheetGrid } from "../../../domain/cell/sheet-grid";
 import { dateCell, isoDateCell, numberCell, textOrEmpty } from "./cell-values";
 import type { XlsxLimits } from "./limits";
 import { newPlainCell, readPlainCell } from "./plain-cell";
+import { newRowStart, readRowStart } from "./row-start";
 import { detached, SharedTextCells } from "./shared-cells";
 import { decodeEscapes } from "./shared-strings-part";
 import type { CellStyles } from "./styles-part";
@@ -72,6 +73,7 @@ export class SheetHandler implements XmlHandler {
   private inPhonetic = false;
   private runText = "";
   private readonly plainCell = newPlainCell();
+  private readonly rowStart = newRowStart();
   private readonly texts = new SharedTextCells();
   /** The cell of each shared string, by its index, made once. */
   private readonly sharedStringCells: RawCell[] = [];
@@ -82,12 +84,23 @@ export class SheetHandler implements XmlHandler {
   /**
    * Cells in the plain form (`plain-cell.ts`), read at once with the same effect as the tokenizer's events
    * for them: the one at `at` and those right after it (a row's cells follow each other), so that the
-   * tokenizer is called back once per row rather than once per cell.
+   * tokenizer is called back once per row rather than once per cell. A plain `<row>` start tag
+   * (`row-start.ts`) is read the same way, with the cells after it, and left open for the tokenizer
+   * to close at `</row>`: 100,000 rows then cost no attribute object each.
    */
-  readElement(text: string, at: number): number {
+  readElement(text: string, at: number, open: string[]): number {
     if (!this.inSheetData) return -1;
-    let end = this.readOnePlainCell(text, at);
-    if (end < 0) return -1;
+    let end: number;
+    if (text.charCodeAt(at + 1) === 114 /* r */) {
+      end = readRowStart(text, at, this.rowStart);
+      if (end < 0) return -1;
+      const { numberFrom, numberTo } = this.rowStart;
+      this.openRow(numberFrom < 0 ? undefined : text.slice(numberFrom, numberTo));
+      open.push("row");
+    } else {
+      end = this.readOnePlainCell(text, at);
+      if (end < 0) return -1;
+    }
     for (let next = end; next >= 0; next = this.readOnePlainCell(text, end)) end = next;
     return end;
   }
@@ -156,7 +169,7 @@ export class SheetHandler implements XmlHandler {
           }
           return;
         case "row":
-          this.openRow(attributes);
+          this.openRow(attributes.r);
           return;
       }
       return;
@@ -227,8 +240,8 @@ export class SheetHandler implements XmlHandler {
     }
   }
 
-  private openRow(attributes: XmlAttributes): void {
-    const r = attributes.r;
+  /** `r` is the row's `r` attribute. */
+  private openRow(r: string | undefined): void {
     // A row without a number follows the one before it, as Excel reads it.
     const number = r === undefined ? this.rowNumber + 1 : parseInt(r, 10);
     if (!(number >= 1 && number <= this.context.limits.rows)) throw new OutOfBoundsError(`row ${r}`);
@@ -274,7 +287,7 @@ export class SheetHandler implements XmlHandler {
     this.inRun = false;
     this.inPhonetic = false;
     if (!this.hasContent) return;
-    if (this.rowNumber === 0) this.openRow({});
+    if (this.rowNumber === 0) this.openRow(undefined);
     if (this.rowNumber > this.lastRow) this.lastRow = this.rowNumber;
     if (this.column > this.lastColumn) this.lastColumn = this.column;
     const cell = known ?? (this.isFormula ? this.formulaResult() : this.plainValue());

@@ -19,9 +19,11 @@ export interface XmlHandler {
    * sheet's plain `<c>` cells, a million in a large sheet), sparing the general path's objects and calls.
    * Called at each start tag inside the root element with the index of its `<`; returns the index after
    * the element's end, or -1 to leave it to the tokenizer. It may accept only well-formed, balanced
-   * markup whose events it stands for exactly.
+   * markup whose events it stands for exactly, except that it may read an element's start tag and
+   * content only and leave the element open: it then pushes the element's local name onto `open` (the
+   * tokenizer's stack of open elements), and the tokenizer closes it at its end tag as its own.
    */
-  readElement?(text: string, at: number): number;
+  readElement?(text: string, at: number, open: string[]): number;
 }
 
 export type XmlAttributes = Readonly<Record<string, string>>;
@@ -115,7 +117,7 @@ export class XmlTokenizer {
         return this.incomplete(at, final);
       } else {
         if (readsElements && this.stack.length > 0) {
-          const done = handler.readElement!(buffer, at);
+          const done = handler.readElement!(buffer, at, this.stack);
           if (done >= 0) {
             at = done;
             continue;
