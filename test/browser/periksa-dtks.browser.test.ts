@@ -19,7 +19,7 @@ import { runCheck, type RunCheckOutcome } from "../../src/taskpane/periksa/run-c
 import { SETTINGS_KEY } from "../../src/taskpane/session/pane-settings";
 import { createFakeExcel } from "../support/fake-excel/fake-excel";
 import type { CellSeed, SheetSeed, WorkbookSeed } from "../support/fake-excel/workbook-model";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, openDisclosure, openTab, PANE, paneSession, press, whenEnabled, whenIdle } from "./helpers/pane-harness";
+import { ARTIFACTS, chooseOption, describeInBrowser as describeInBrowser_, openDisclosure, openTab, PANE, paneSession, press, whenEnabled, whenIdle } from "./helpers/pane-harness";
 import { seedFromXlsx } from "./helpers/xlsx-seed";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -234,9 +234,8 @@ describeInBrowser("Periksa and DTKS on the example village", () => {
     expect(await hasLandlineNote()).toBe(true);
 
     await resetStats(page);
-    await page.getByRole("button", { name: /^Pemetaan kolom/ }).click();
-    await page.getByLabel("Kolom untuk No. HP").click();
-    await page.getByRole("option", { name: "— tidak ada —" }).click();
+    await openDisclosure(page, /^Pemetaan kolom/);
+    await chooseOption(page, "Kolom untuk No. HP", "— tidak ada —");
     await page.waitForFunction(() => document.querySelector('[aria-label="Kolom untuk No. HP"]')?.textContent?.includes("tidak ada"));
     await whenIdle(page);
     await page.getByText(/Pemetaan kolom: 10 dari 16/).waitFor();

@@ -172,6 +172,24 @@ export async function whenIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[role="status"] [role="progressbar"]'));
 }
 
+/**
+ * Picks `option` from the drop-down named `label`. A list that closes before the option is clicked (a
+ * late re-render moving focus, on a loaded machine) is opened again, up to three times.
+ */
+export async function chooseOption(page: Page, label: string, option: string | RegExp): Promise<void> {
+  const choice = page.getByRole("option", { name: option });
+  for (let attempt = 1; ; attempt++) {
+    await page.getByLabel(label).click();
+    try {
+      await choice.waitFor({ state: "visible", timeout: 5_000 });
+      await choice.click({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 export async function openTab(page: Page, label: string): Promise<void> {
   if (label === "Pengaturan" || label === "Ringkasan") return openSection(page, label);
   await page.getByRole("tab", { name: label }).click();
