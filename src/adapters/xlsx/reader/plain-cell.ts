@@ -67,7 +67,7 @@ export function readPlainCell(text: string, at: number, cell: PlainCell): number
       cell.refFrom = from;
       cell.refTo = to;
     } else if (name === 115 /* s */) {
-      const style = digitsValue(text, from, to);
+      const style = digitsAt(text, from, to, 9);
       if (style < 0) return -1;
       cell.style = style;
     } else if (name === 116 /* t */) {
@@ -110,9 +110,12 @@ function isEndOfValueAndCell(text: string, at: number): boolean {
     text.charCodeAt(at + 7) === 62
   );
 }
-/** A style index of 1–9 digits, or -1. */
-function digitsValue(text: string, from: number, to: number): number {
-  if (to <= from || to - from > 9) return -1;
+/**
+ * The value of 1 to `maxDigits` decimal digits at `from`..`to` of `text`, or -1 (anything else there).
+ * Read from the characters: the cell's text is never cut out to be parsed. Up to 15 digits is exact in a double.
+ */
+export function digitsAt(text: string, from: number, to: number, maxDigits: number): number {
+  if (to <= from || to - from > maxDigits) return -1;
   let value = 0;
   for (let k = from; k < to; k++) {
     const d = text.charCodeAt(k) - 48;

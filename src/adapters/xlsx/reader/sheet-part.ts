@@ -3,7 +3,7 @@ import { EMPTY_CELL, type RawCell } from "../../../domain/cell/raw-cell";
 import type { GridRange, SheetGrid } from "../../../domain/cell/sheet-grid";
 import { dateCell, isoDateCell, numberCell, textOrEmpty } from "./cell-values";
 import type { XlsxLimits } from "./limits";
-import { newPlainCell, readPlainCell } from "./plain-cell";
+import { digitsAt, newPlainCell, readPlainCell } from "./plain-cell";
 import { newRowStart, readRowStart } from "./row-start";
 import { detached, SharedTextCells } from "./shared-cells";
 import { decodeEscapes } from "./shared-strings-part";
@@ -124,7 +124,7 @@ export class SheetHandler implements XmlHandler {
       }
       if (cell.type === undefined || cell.type === "n") {
         // A whole number (a serial date, a row number) read from its digits, as `parseFloat` would read it.
-        const whole = wholeNumberAt(text, valueFrom, valueTo);
+        const whole = digitsAt(text, valueFrom, valueTo, 15);
         if (whole >= 0) {
           this.closeCell(this.numeric(whole));
           return end;
@@ -456,18 +456,6 @@ function referenceColumn(text: string, from: number, to: number, maxRow: number)
     row = row * 10 + d;
   }
   return row >= 1 && row <= maxRow ? column : -1;
-}
-
-/** The value of 1–15 decimal digits at `from`..`to` of `text` (exact in a double), or -1. */
-function wholeNumberAt(text: string, from: number, to: number): number {
-  if (to <= from || to - from > 15) return -1;
-  let value = 0;
-  for (let k = from; k < to; k++) {
-    const d = text.charCodeAt(k) - 48;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
 }
 
 /** Only the top-left cell of a merged area holds its value; Excel ignores what the others hold. */

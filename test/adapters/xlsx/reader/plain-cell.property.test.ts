@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { XLSX_LIMITS } from "../../../../src/adapters/xlsx/reader/limits";
 import { SheetHandler, type SheetContext } from "../../../../src/adapters/xlsx/reader/sheet-part";
-import { XmlTokenizer, type XmlHandler } from "../../../../src/adapters/xlsx/reader/xml-tokenizer";
+import { XmlTokenizer } from "../../../../src/adapters/xlsx/reader/xml-tokenizer";
+import { cut, readSheet } from "./sheet-both-ways";
 
 /*
  * The sheet's plain cells are read straight from the text (plain-cell.ts) instead of through the
@@ -67,31 +68,7 @@ const sheet = fc.array(fc.array(cell, { maxLength: 6 }), { minLength: 1, maxLeng
   return `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
 });
 
-function cut(text: string, points: ReadonlyArray<number>): string[] {
-  const at = [...new Set(points.map((p) => Math.floor(p * text.length)))].sort((a, b) => a - b);
-  const chunks: string[] = [];
-  let from = 0;
-  for (const to of at) {
-    chunks.push(text.slice(from, to));
-    from = to;
-  }
-  chunks.push(text.slice(from));
-  return chunks;
-}
-
-function read(chunks: ReadonlyArray<string>, plainCells: boolean): unknown {
-  const handler = new SheetHandler(CONTEXT);
-  // Without `readElement`, every cell goes through the tokenizer's events.
-  const events: XmlHandler = plainCells ? handler : { open: (n, a, s) => handler.open(n, a, s), close: (n) => handler.close(n), text: (t) => handler.text(t) };
-  try {
-    const tokenizer = new XmlTokenizer(events);
-    for (const chunk of chunks) tokenizer.write(chunk);
-    tokenizer.end();
-    return handler.result();
-  } catch (error) {
-    return { error: String(error) };
-  }
-}
+const read = (chunks: ReadonlyArray<string>, plainCells: boolean) => readSheet(CONTEXT, chunks, plainCells);
 
 describe("plain cells read straight from the text", () => {
   it("make the grid the tokenizer's events make, however the sheet is cut", () => {

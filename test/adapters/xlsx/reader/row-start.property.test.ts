@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { XLSX_LIMITS } from "../../../../src/adapters/xlsx/reader/limits";
 import { SheetHandler, type SheetContext } from "../../../../src/adapters/xlsx/reader/sheet-part";
-import { XmlTokenizer, type XmlHandler } from "../../../../src/adapters/xlsx/reader/xml-tokenizer";
+import { XmlTokenizer } from "../../../../src/adapters/xlsx/reader/xml-tokenizer";
+import { cut, readSheet } from "./sheet-both-ways";
 
 /*
  * A sheet's plain `<row>` start tags are read straight from the text (row-start.ts) and left open for
@@ -35,30 +36,7 @@ const sheet = fc.array(row, { minLength: 1, maxLength: 5 }).map((rows) => {
   return `<worksheet><sheetData>${body}</sheetData></worksheet>`;
 });
 
-function cut(text: string, points: ReadonlyArray<number>): string[] {
-  const at = [...new Set(points.map((p) => Math.floor(p * text.length)))].sort((a, b) => a - b);
-  const chunks: string[] = [];
-  let from = 0;
-  for (const to of at) {
-    chunks.push(text.slice(from, to));
-    from = to;
-  }
-  chunks.push(text.slice(from));
-  return chunks;
-}
-
-function read(chunks: ReadonlyArray<string>, direct: boolean): unknown {
-  const handler = new SheetHandler(CONTEXT);
-  const events: XmlHandler = direct ? handler : { open: (n, a, s) => handler.open(n, a, s), close: (n) => handler.close(n), text: (t) => handler.text(t) };
-  try {
-    const tokenizer = new XmlTokenizer(events);
-    for (const chunk of chunks) tokenizer.write(chunk);
-    tokenizer.end();
-    return handler.result();
-  } catch (error) {
-    return { error: String(error) };
-  }
-}
+const read = (chunks: ReadonlyArray<string>, direct: boolean) => readSheet(CONTEXT, chunks, direct);
 
 describe("row start tags read straight from the text", () => {
   it("make the grid the tokenizer's events make, however the sheet is cut", () => {

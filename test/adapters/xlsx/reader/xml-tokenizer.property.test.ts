@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { XmlError, XmlTokenizer } from "../../../../src/adapters/xlsx/reader/xml-tokenizer";
+import { cut } from "./sheet-both-ways";
 
 /*
  * The hand tokenizer (chosen over saxes because saxes took 1.8× as long on the bench's sheet) against
@@ -57,19 +58,6 @@ function saxes(xml: string): Event[] {
   });
   parser.write(xml).close();
   return events;
-}
-
-/** Cuts `text` at the given fractions: the chunks an inflater may hand over. */
-function cut(text: string, points: ReadonlyArray<number>): string[] {
-  const at = [...new Set(points.map((p) => Math.floor(p * text.length)))].sort((a, b) => a - b);
-  const chunks: string[] = [];
-  let from = 0;
-  for (const to of at) {
-    chunks.push(text.slice(from, to));
-    from = to;
-  }
-  chunks.push(text.slice(from));
-  return chunks;
 }
 
 // Text and attribute values, written with every escape XML allows.
