@@ -194,12 +194,11 @@ export function tableGrid(grid: SheetGrid, table: { readonly headerRow: number; 
 }
 
 /**
- * Joins the parts again. The join writes each member's family onto the member's record, and a part
- * read again keeps its records: those links are cleared first, so a family file read with another
- * mapping never leaves a member tied to a family that is no longer there.
+ * Joins the parts again. A part read again keeps its people; the join replaces every person's earlier
+ * family link (`PersonColumns.joinFamilies`), so a family file read with another mapping never leaves a
+ * member tied to a family that is no longer there, and no record is built just to be cleared.
  */
 export function joinParts(parts: readonly ExtractPart[]): DtksExtract {
-  for (const part of parts) for (const person of part.persons) person.family = undefined;
   return buildDtksExtract(parts);
 }
 
