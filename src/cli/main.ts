@@ -1,4 +1,3 @@
-import { setFlagsFromString } from "node:v8";
 import { fileSystemReason } from "../adapters/xlsx/write-atomic";
 import { WorkbookReadError } from "../adapters/xlsx/workbook-read-error";
 import { UnusableInputError } from "./cli-error";
@@ -9,7 +8,6 @@ import { COMMANDS, formatHelp } from "./commands/registry";
  * 0 no error-level finding, 1 at least one, 2 the input cannot be used (one Indonesian line on stderr).
  */
 export async function main(argv: string[]): Promise<number> {
-  limitHeapGrowth();
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "bantuan") {
     process.stdout.write(formatHelp());
@@ -35,16 +33,6 @@ export async function main(argv: string[]): Promise<number> {
     if (process.env.PEKERJA_RENTAN_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     return 2;
   }
-}
-
-/**
- * V8 lets the heap grow to about four times what was live after a full collection before it collects
- * again: reading a worker list after a million-member DTSEN extract (370 MB live) then peaked at 1.3 GB
- * on an ordinary village or regency PC. Growing by 30% at a time kept the same run at about 900 MB
- * (measured in `npm run bench -- dtsen`). Set here, not in bin/, because the bench calls `main()`.
- */
-function limitHeapGrowth(): void {
-  setFlagsFromString("--heap-growing-percent=30");
 }
 
 /**
