@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 /** Wall time of an async action, in seconds, best of `runs` (the floor is what we compare against). */
 export async function timeBest(runs: number, action: () => Promise<unknown> | unknown): Promise<number> {
@@ -31,10 +33,20 @@ export function spread(values: readonly number[]): Spread {
   return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]! };
 }
 
-/** An action timed `runs` times in this process. */
+/**
+ * A full garbage collection, so that a timed run starts from the same heap and does not pay for the
+ * garbage of the run before it (in-process figures at 100k and 300k rows are compared for linearity).
+ */
+export function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
+/** An action timed `runs` times in this process, each after a full collection. */
 export async function timeRuns(runs: number, action: () => Promise<unknown> | unknown): Promise<Spread> {
   const seconds: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collectGarbage();
     const start = process.hrtime.bigint();
     await action();
     seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
