@@ -306,7 +306,7 @@ class LineReader {
     this.idNumber(bytes, at.no_kk);
     person.kkHigh = this.high;
     person.kkLow = this.low;
-    person.nama = this.text(bytes, at.nama);
+    this.name(bytes, at.nama);
     person.birthDay = this.birthDay(bytes, at.tanggal_lahir);
     person.jenisKelamin = this.value(this.sex, bytes, at.jenis_kelamin);
     person.pbiNas = this.value(this.pbiNas, bytes, at.pbi_nas);
@@ -357,6 +357,24 @@ class LineReader {
       return "ok";
     }
     return reading.status === "missing" ? "missing" : "unreadable";
+  }
+
+  /** The name: as its bytes when they need no trimming (no string made), else as `text` reads it. */
+  private name(bytes: Buffer, column: number): void {
+    const person = this.person;
+    person.nama = undefined;
+    person.nameBytes = undefined;
+    if (column < 0 || this.ends[column]! <= this.starts[column]!) return;
+    const start = this.starts[column]!;
+    const end = this.ends[column]!;
+    const first = bytes[start]!;
+    const last = bytes[end - 1]!;
+    // What `trim` removes is at most U+0020 in ASCII, and starts with a byte of 0x80 or more otherwise.
+    if (first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80) {
+      person.nameBytes = bytes;
+      person.nameStart = start;
+      person.nameEnd = end;
+    } else person.nama = this.text(bytes, column);
   }
 
   private text(bytes: Buffer, column: number): string | undefined {

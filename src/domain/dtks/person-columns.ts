@@ -3,6 +3,7 @@ import type { DesilReading } from "./desil";
 import type { DtksFamily, DtksRecord } from "./dtks-record";
 import { idHigh, idLow, idText, isIdDigits } from "./id-table";
 import { IntColumn } from "./int-column";
+import { TextColumn } from "./text-column";
 import type { WorkStatus } from "./work-status";
 
 /** The fields of a person kept as values (the identity numbers and the birth date are kept as integers). */
@@ -34,11 +35,23 @@ export interface PersonRow extends PersonValues {
   kkHigh: number;
   kkLow: number;
   birthDay: number;
+  /**
+   * The name as UTF-8 bytes `nameStart` to `nameEnd` of `nameBytes` (trimmed, not empty), when the
+   * reader read it from a file's bytes; `nama` is then undefined. Copied by `PersonColumns.add`.
+   */
+  nameBytes: Uint8Array | undefined;
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** The row has a name (as text or as bytes). */
+export function hasName(person: PersonRow): boolean {
+  return person.nama !== undefined || person.nameBytes !== undefined;
 }
 
 export function emptyPersonRow(): PersonRow {
   return {
-    nikHigh: -1, nikLow: -1, kkHigh: -1, kkLow: -1, birthDay: 0,
+    nikHigh: -1, nikLow: -1, kkHigh: -1, kkLow: -1, birthDay: 0, nameBytes: undefined, nameStart: 0, nameEnd: 0,
     nama: undefined, jenisKelamin: undefined, desil: undefined, pbiNas: undefined, pbiPemda: undefined, bekerja: undefined,
     pekerjaanUtama: undefined, pekerjaan: undefined, kodeDesa: undefined, alamat: undefined, rt: undefined, rw: undefined,
   };
@@ -57,7 +70,9 @@ export class PersonColumns {
   readonly kkLow = new IntColumn();
   readonly birthDays = new IntColumn();
   /** Per field the file has, its value on each row; fields the file lacks are left out. */
-  private readonly values: Partial<{ [F in PersonValueField]: Array<PersonValues[F]> }> = {};
+  private readonly values: Partial<{ [F in Exclude<PersonValueField, "nama">]: Array<PersonValues[F]> }> = {};
+  /** The names, when the file has them: kept as bytes, a string made only for a name asked for. */
+  private readonly names: TextColumn | undefined;
   private made = new Map<number, DtksRecord>();
   private all: DtksRecord[] | undefined;
   /** Set by the join on No. KK: each row's family, or undefined when it has none. */
@@ -68,7 +83,12 @@ export class PersonColumns {
     readonly part: number,
     fields: Iterable<PersonValueField>,
   ) {
-    for (const field of fields) this.values[field] = [];
+    let names: TextColumn | undefined;
+    for (const field of fields) {
+      if (field === "nama") names = new TextColumn();
+      else this.values[field] = [];
+    }
+    this.names = names;
   }
 
   /** The records given (a list made by hand, or by an older reader), indexed as they are. */
@@ -102,7 +122,11 @@ export class PersonColumns {
     this.birthDays.push(person.birthDay);
     // Field by field, not a loop over field names: a million rows then read each property directly.
     const values = this.values;
-    if (values.nama) values.nama.push(person.nama);
+    const names = this.names;
+    if (names) {
+      if (person.nameBytes) names.pushBytes(person.nameBytes, person.nameStart, person.nameEnd);
+      else names.pushText(person.nama);
+    }
     if (values.jenisKelamin) values.jenisKelamin.push(person.jenisKelamin);
     if (values.desil) values.desil.push(person.desil);
     if (values.pbiNas) values.pbiNas.push(person.pbiNas);
@@ -126,7 +150,7 @@ export class PersonColumns {
 
   /** The name of row `index`, without making its record. */
   nameAt(index: number): string | undefined {
-    return this.all ? this.all[index]!.nama : this.values.nama?.[index];
+    return this.all ? this.all[index]!.nama : this.names?.at(index);
   }
 
   /** Every person, in file order (each made once). */
@@ -160,7 +184,7 @@ export class PersonColumns {
       part: this.part,
       nik: nikHigh < 0 ? undefined : idText(nikHigh, this.nikLow.at(index)),
       noKk: kkHigh < 0 ? undefined : idText(kkHigh, this.kkLow.at(index)),
-      nama: values.nama?.[index],
+      nama: this.names?.at(index),
       tanggalLahir: day === 0 ? undefined : { year: Math.floor(day / 10_000), month: Math.floor(day / 100) % 100, day: day % 100 },
       jenisKelamin: values.jenisKelamin?.[index],
       desil: values.desil?.[index],

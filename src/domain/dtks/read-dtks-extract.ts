@@ -10,7 +10,7 @@ import { parseSexCell } from "../values/parse-sex";
 import { type DesilCell, DESIL_SOURCES, type DesilReading, type DesilSource, readDesilText } from "./desil";
 import { DTKS_FIELD_LABELS, DTKS_FIELD_SYNONYMS, type DtksFamily, type DtksField, type DtksRecord } from "./dtks-record";
 import { idHigh, idLow } from "./id-table";
-import { dayNumber, emptyPersonRow, PersonColumns, type PersonRow, type PersonValueField } from "./person-columns";
+import { dayNumber, emptyPersonRow, hasName, PersonColumns, type PersonRow, type PersonValueField } from "./person-columns";
 import { readPbiFlag, readWorksFlag, readWorkStatus, type WorkStatus } from "./work-status";
 
 /**
@@ -366,7 +366,7 @@ export class DtksExtractReader {
 
   private addPerson(rowNumber: number, nik: NikStatus, work: WorkStatus | "unknown" | undefined, person: PersonRow): void {
     if (nik === "unreadable") this.counts.nikUnreadable++;
-    if (nik !== "ok" && person.nama === undefined) {
+    if (nik !== "ok" && !hasName(person)) {
       this.counts.withoutIdentity++;
       return;
     }

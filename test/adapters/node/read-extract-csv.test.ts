@@ -16,7 +16,7 @@ const temp = useTempDir();
 
 const HEADER = ["IDDTKS", "NIK", "NO_KK", "NAMA", "TANGGAL_LAHIR", "JENIS_KELAMIN", "DESIL", "ALAMAT", "CATATAN"];
 const NIKS = ["6104010805640001", "6104010805640001", "9471010101010001", "0104010805640002", "6104 0108 0564 0003", "6.10401E+15", "61040108056400", "", "  ", "-"];
-const NAMES = ["ABDUL SYAHPUTRA", " SITI  AMINAH ", "SUTARJÉ", "", "  ", "O'NEIL", "NASRUL, HIDAYAT"];
+const NAMES = ["ABDUL SYAHPUTRA", " SITI  AMINAH ", "SUTARJÉ", "", "  ", "O'NEIL", "NASRUL, HIDAYAT", "\u00a0NUR\u3000", "ÉLI", "\tAMIN\u000b", "\ufeffRINA"];
 const DATES = ["1964-05-08", "08-05-1964", "1964-13-40", " 1964-05-08", "1990-02-29", "2000-02-29", "17/08/1980", "", "abc"];
 const SEXES = ["L", "P", "Laki-laki", "PEREMPUAN", "x", ""];
 const DESILS = ["1", "10", "0", "11", "Desil 3", "", "4.0"];
