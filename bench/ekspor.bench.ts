@@ -36,6 +36,8 @@ export async function benchEkspor(report: (line: string) => void): Promise<void>
   const submission = buildSubmission(result, template, options);
   const keterangan = describeSubmission(submission, { generatedAt: "bench" });
   report(`  buildSubmission, no I/O .......... ${fmtSpread(build.wall)}, CPU ${fmtSpread(build.cpu)}`);
+  // The writer deflates on a worker thread beside the main one (`deflate-worker.ts`): its wall time is below its
+  // CPU time, which counts both threads (process.cpuUsage is the whole process's).
   const write = await timeWithCpu(() => writeSubmissionXlsx(out, submission, keterangan, { overwrite: true }));
   report(`  write .xlsx (our writer) ......... ${fmtSpread(write.wall)}, CPU ${fmtSpread(write.cpu)}`);
   const writeCsv = await timeWithCpu(() => writeSubmissionCsv(outCsv, submission, { overwrite: true }));
