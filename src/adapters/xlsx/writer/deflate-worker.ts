@@ -1,4 +1,5 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { constants, deflateRawSync } from "node:zlib";
 
 /**
  * One worker thread that deflates pieces with zlib while the main thread goes on building XML, and that the
@@ -25,8 +26,8 @@ port.on("message", ({ id, input, level }) => {
     // for this thread's garbage collector, which runs seldom (it allocates little JavaScript).
     const output = deflateRawSync(input, { level, finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 1 << 18 });
     port.postMessage({ id, output }, [output.buffer]);
-  } catch (error) {
-    port.postMessage({ id, error: String((error && error.message) || error) });
+  } catch {
+    port.postMessage({ id });
   }
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
@@ -36,7 +37,13 @@ port.on("message", ({ id, input, level }) => {
 /** A piece of deflated bytes: ready, or still in the worker. */
 export interface DeflatedPiece {
   output?: Uint8Array;
-  error?: string;
+}
+
+interface Asked {
+  readonly piece: DeflatedPiece;
+  readonly slot: Uint8Array;
+  readonly size: number;
+  readonly level: number;
 }
 
 // Pieces handed to the worker and not yet collected, across all parts: at most this many buffers of XML wait
@@ -46,23 +53,28 @@ const SLOTS = 4;
 const SLOT_BYTES = 3 << 19;
 
 // How long the main thread waits for the worker without any answer before calling it lost (a worker that
-// died cannot say so while the main thread is blocked).
-const GIVE_UP_MS = 120_000;
+// died, or never started, cannot say so while the main thread is blocked); it then deflates what it had
+// asked for itself, from the shared buffers it still holds, and asks the worker nothing more.
+const GIVE_UP_MS = 10_000;
 
 export class DeflateWorker {
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private readonly port: MessagePort;
   private readonly worker: Worker;
-  private readonly asked = new Map<number, { readonly piece: DeflatedPiece; readonly slot: Uint8Array }>();
+  private readonly asked = new Map<number, Asked>();
   private readonly free: Uint8Array[] = [];
   private slots = 0;
   private nextId = 0;
   private lost: string | undefined;
 
-  constructor() {
+  /** `source` and `giveUpMs` are for tests: a worker that never answers stands for a dead one. */
+  constructor(
+    source = WORKER_SOURCE,
+    private readonly giveUpMs = GIVE_UP_MS,
+  ) {
     const channel = new MessageChannel();
     this.port = channel.port1;
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: channel.port2, signal: this.signal }, transferList: [channel.port2] });
+    this.worker = new Worker(source, { eval: true, workerData: { port: channel.port2, signal: this.signal }, transferList: [channel.port2] });
     // Neither keeps the process alive: a CLI that is done exits with the worker idle.
     this.worker.unref();
     this.port.unref();
@@ -90,7 +102,7 @@ export class DeflateWorker {
     }
     const piece: DeflatedPiece = {};
     const id = this.nextId++;
-    this.asked.set(id, { piece, slot });
+    this.asked.set(id, { piece, slot, size, level });
     this.port.postMessage({ id, input: slot.subarray(0, size), level });
     return piece;
   }
@@ -103,30 +115,38 @@ export class DeflateWorker {
   /** Waits until `piece` is answered, taking in every answer on the way. */
   waitFor(piece: DeflatedPiece): void {
     let waited = 0;
-    while (piece.output === undefined && piece.error === undefined) {
+    while (piece.output === undefined) {
       const seen = Atomics.load(this.signal, 0);
       if (this.receive()) {
         waited = 0;
         continue;
       }
       const start = Date.now();
-      if (Atomics.wait(this.signal, 0, seen, 1000) === "timed-out") waited += Date.now() - start;
-      if (waited > GIVE_UP_MS || this.lost !== undefined) throw new Error(`Pemadat zlib (thread pekerja) tidak menjawab${this.lost ? `: ${this.lost}` : ""}.`);
+      if (Atomics.wait(this.signal, 0, seen, Math.min(1000, this.giveUpMs)) === "timed-out") waited += Date.now() - start;
+      if (waited > this.giveUpMs || this.lost !== undefined) {
+        this.lost ??= "no answer";
+        for (const asked of this.asked.values()) asked.piece.output = deflateHere(asked);
+        this.asked.clear();
+      }
     }
   }
 
   private receive(): boolean {
     const received = receiveMessageOnPort(this.port);
     if (!received) return false;
-    const { id, output, error } = received.message as { id: number; output?: Uint8Array; error?: string };
+    const { id, output } = received.message as { id: number; output?: Uint8Array };
     const asked = this.asked.get(id);
     if (!asked) return true;
     this.asked.delete(id);
+    // A piece the worker could not deflate is deflated here, where a real failure is thrown to the writer.
+    asked.piece.output = output ?? deflateHere(asked);
     this.free.push(asked.slot);
-    if (output) asked.piece.output = output;
-    else asked.piece.error = error ?? "?";
     return true;
   }
+}
+
+function deflateHere({ slot, size, level }: Asked): Uint8Array {
+  return deflateRawSync(slot.subarray(0, size), { level, finishFlush: constants.Z_SYNC_FLUSH });
 }
 
 let shared: DeflateWorker | null | undefined;

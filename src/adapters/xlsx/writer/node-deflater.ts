@@ -45,11 +45,10 @@ export const nodeDeflater: DeflaterFactory = (level) => {
     worker?.collect();
     while (pieces.length > 0) {
       const piece = pieces[0]!;
-      if (piece.output === undefined && piece.error === undefined) {
+      if (piece.output === undefined) {
         if (!final || !worker) break;
         worker.waitFor(piece);
       }
-      if (piece.error !== undefined) throw new Error(`Pemadatan zlib gagal: ${piece.error}`);
       ready.push(piece.output!);
       pieces.shift();
     }

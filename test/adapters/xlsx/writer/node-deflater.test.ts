@@ -89,6 +89,18 @@ describe("nodeDeflater (pieces deflated by a worker thread)", () => {
   });
 });
 
+describe("DeflateWorker when the worker does not answer", () => {
+  it("deflates what it had asked for itself, the same bytes, and asks nothing more", () => {
+    const silent = new DeflateWorker("", 50);
+    const input = xmlBytes(200_000, 3);
+    const piece = silent.deflate([input.subarray(0, 1000), input.subarray(1000)], input.length, 6)!;
+    expect(piece).toBeDefined();
+    silent.waitFor(piece);
+    expect(Buffer.from(piece.output!).equals(deflateRawSync(input, { level: 6, finishFlush: constants.Z_SYNC_FLUSH }))).toBe(true);
+    expect(silent.deflate([input], input.length, 6)).toBeUndefined();
+  });
+});
+
 describe("writeXlsxFile with the worker: a large workbook", () => {
   const build = (book: XlsxWriter) => {
     const text = book.style({ numFmt: "@" });
