@@ -1,7 +1,7 @@
 import { realpath } from "node:fs/promises";
 import { loadDtksExtract, type DtksLoad } from "../adapters/node/load-dtks";
 import { loadRegions } from "../adapters/node/load-wilayah";
-import { readWorkbookFile } from "../adapters/xlsx/read-any";
+import { readWorkbookBytes, readWorkbookFile } from "../adapters/xlsx/read-any";
 import type { SheetGrid } from "../domain/cell/sheet-grid";
 import { checkWorkers, type CheckResult } from "../domain/check/check-workers";
 import type { DesilSource } from "../domain/dtks/desil";
@@ -44,13 +44,15 @@ export async function loadAndCheck(
   preloadedRegions?: RegionIndex,
   /** An extract loaded once for many worker files (gabung with --dtks); wins over `options.dtks`. */
   preloadedDtks?: DtksLoad,
+  /** The file's bytes, already read whole by a caller that also hashes them (gabung): the file is not read again. */
+  preloadedBytes?: Uint8Array,
 ): Promise<LoadedCheck> {
   // The village list (2.8 MB) is needed only to check a --desa code.
   const regions = preloadedRegions ?? (await loadRegions({ villages: options.desa !== undefined }));
   const settings = resolveSettings(options, regions);
 
   progress.say(`Membaca ${file} …`);
-  const workbook = await readWorkbookFile(file);
+  const workbook = preloadedBytes !== undefined ? await readWorkbookBytes(preloadedBytes, file) : await readWorkbookFile(file);
   const located = locateWorkerTable(workbook, { sheet: options.sheet });
   if (!located.ok) throw new UnusableInputError(`${file}: ${located.message}`);
 

@@ -7,6 +7,7 @@ import { writeRekapWorkbook } from "../../adapters/xlsx/write-rekap";
 import type { RekapVillageRow } from "../../domain/gabung/rekap-layout";
 import { WorkbookReadError } from "../../adapters/xlsx/workbook-read-error";
 import { fileSystemReason } from "../../adapters/xlsx/write-atomic";
+import { MAX_FILE_BYTES } from "../../adapters/xlsx/file-bytes";
 import { OUTPUT_LABELS, readOutputMarker, type OutputKind } from "../../adapters/xlsx/write-marker";
 import { budgetHeadCount, computeBudget, type BudgetOptions, type BudgetResult } from "../../domain/anggaran";
 import { formatRupiah, terbilang } from "../../domain/format";
@@ -15,6 +16,7 @@ import { parseCommandArgs } from "../args";
 import { UnusableInputError } from "../cli-error";
 import { yearOption } from "../common-options";
 import { loadAndCheck } from "../load-and-check";
+import { readAhead } from "../read-ahead";
 import { refuseUnsafeOutput } from "../output-guard";
 import { extractReport, extractToJson, formatExtractReading } from "../output/extract-report";
 import { Progress } from "../output/progress";
@@ -91,9 +93,11 @@ export const gabung: Command = {
     const readings: Reading[] = [];
     const budget = budgetsByHeadCount(period);
     const byHash = new Map<string, Reading & { kind: "village" }>();
-    for (const [i, file] of files.entries()) {
+    let i = 0;
+    for await (const onDisk of readAhead(files, READ_AHEAD_FILES, readVillageFile)) {
       progress.count("Merekap berkas", i, files.length);
-      readings.push(await readVillage(file, { sheet: values.lembar, tahun, budget, regions, dtks, byHash }));
+      readings.push(await readVillage(files[i]!, onDisk, { sheet: values.lembar, tahun, budget, regions, dtks, byHash }));
+      i++;
     }
     progress.done();
 
@@ -234,6 +238,42 @@ interface RepeatFinding {
   readonly message: string;
 }
 
+/**
+ * Village files read ahead of the one being checked. Each read is a few round trips to the file system's
+ * threads; started one file after the other they left the CPU idle a quarter of a regency's run. A few
+ * files ahead hide them, and memory still holds only a few files' bytes.
+ */
+const READ_AHEAD_FILES = 4;
+
+/** A village file as read from disk: its bytes, their sha256 and its time stamp, or why it could not be read. */
+type VillageFile =
+  | {
+      readonly ok: true;
+      readonly hash: string;
+      readonly modified: number;
+      /** Absent for a file too large for one buffer: the reader then refuses it by its path. */
+      readonly bytes?: Uint8Array;
+    }
+  | { readonly ok: false; readonly problem: string };
+
+/**
+ * Reads a village file once, for both its sha256 and the reader. Never throws: a folder named .xlsx, a FIFO
+ * (never opened, so never waited on), a missing or forbidden file is this file's problem, in Indonesian.
+ */
+async function readVillageFile(file: string): Promise<VillageFile> {
+  try {
+    const info = await fs.promises.stat(file);
+    if (info.isDirectory()) return { ok: false, problem: `${file} adalah folder, bukan berkas desa.` };
+    if (!info.isFile()) return { ok: false, problem: `${file} bukan berkas biasa (mungkin FIFO, soket atau perangkat): tidak dibaca.` };
+    if (info.size > MAX_FILE_BYTES) return { ok: true, hash: await sha256(file), modified: info.mtimeMs };
+    // Without blocking: a file swapped for a FIFO since the stat reads as empty instead of waiting for a writer.
+    const bytes = await fs.promises.readFile(file, { flag: fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) });
+    return { ok: true, hash: createHash("sha256").update(bytes).digest("hex"), modified: info.mtimeMs, bytes };
+  } catch (err) {
+    return { ok: false, problem: problemOf(err, file) };
+  }
+}
+
 const EMPTY_NUMBERS = { rows: 0, eligible: 0, errors: 0, warnings: 0, target: 0, shortfall: 0, total: 0 } as const;
 
 /**
@@ -243,6 +283,7 @@ const EMPTY_NUMBERS = { rows: 0, eligible: 0, errors: 0, warnings: 0, target: 0,
  */
 async function readVillage(
   file: string,
+  onDisk: VillageFile,
   context: {
     sheet?: string;
     tahun: number;
@@ -254,17 +295,8 @@ async function readVillage(
 ): Promise<Reading> {
   const base = path.basename(file);
   const unreadable = (problem: string): Reading => ({ kind: "unreadable", file, row: { desa: "?", file: base, ...EMPTY_NUMBERS, problem } });
-  let hash: string;
-  let modified: number;
-  try {
-    const info = await fs.promises.stat(file);
-    if (info.isDirectory()) return unreadable(`${file} adalah folder, bukan berkas desa.`);
-    if (!info.isFile()) return unreadable(`${file} bukan berkas biasa (mungkin FIFO, soket atau perangkat): tidak dibaca.`);
-    modified = info.mtimeMs;
-    hash = await sha256(file);
-  } catch (err) {
-    return unreadable(problemOf(err, file));
-  }
+  if (!onDisk.ok) return unreadable(onDisk.problem);
+  const { hash, modified } = onDisk;
   const first = context.byHash.get(hash);
   if (first) {
     const sameName = path.resolve(first.file) === path.resolve(file) || (await sameRealPath(first.file, file));
@@ -275,7 +307,7 @@ async function readVillage(
     return { kind: "copy", file, row: { desa: first.row.desa, kode: first.row.kode, file: base, ...EMPTY_NUMBERS, duplicateOf: first.row.file, note: message }, finding };
   }
   try {
-    const loaded = await loadAndCheck(file, { sheet: context.sheet, tahun: context.tahun }, undefined, context.regions, context.dtks);
+    const loaded = await loadAndCheck(file, { sheet: context.sheet, tahun: context.tahun }, undefined, context.regions, context.dtks, onDisk.bytes);
     const village = identifyVillage(loaded.sheet, loaded.table, base, (code) => context.regions.findVillage(code)?.nama);
     // What `anggaran` computes (`budgetForWorkers`): eligible rows, transport-sector occupations priced apart under PP 50/2025.
     const budget = context.budget(loaded.result.workers);
@@ -436,12 +468,18 @@ function rekapRow(r: Reading): RekapVillageRow {
   return { desa: r.row.desa, kode: r.row.kode, file: r.row.file, ...EMPTY_NUMBERS, duplicateOf: r.notCounted.of, note: r.notCounted.note };
 }
 
+/** A file's mark is a few small reads (its zip directory, one part): several files are looked into at once. */
+const MARKERS_AT_ONCE = 8;
+
 /** Our own outputs among the files (by the mark their writers set), which are never read as villages. */
 async function withoutOwnOutputs(files: string[]): Promise<{ files: string[]; ownOutputs: Array<{ file: string; kind: OutputKind }> }> {
   const kept: string[] = [];
   const ownOutputs: Array<{ file: string; kind: OutputKind }> = [];
-  for (const file of files) {
-    const kind = /\.xls[xm]$/i.test(file) ? await readOutputMarker(file) : undefined;
+  const markerOf = async (file: string) => (/\.xls[xm]$/i.test(file) ? await readOutputMarker(file) : undefined);
+  // Several files at once: one after the other, the round trips to the file system took longer than checking them all.
+  let i = 0;
+  for await (const kind of readAhead(files, MARKERS_AT_ONCE, markerOf)) {
+    const file = files[i++]!;
     if (kind) ownOutputs.push({ file, kind });
     else kept.push(file);
   }

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { cellText } from "../../../src/domain/cell/raw-cell";
-import { readWorkbookFile } from "../../../src/adapters/xlsx/read-any";
+import { readWorkbookBytes, readWorkbookFile } from "../../../src/adapters/xlsx/read-any";
 import { locateWorkerTable } from "../../../src/domain/table/locate-worker-table";
 import type { WorkerTable } from "../../../src/domain/table/worker-table";
 import { useTempDir, writeBytes, writeWorkbook } from "./temp-files";
@@ -130,5 +130,37 @@ describe("choosing how to read a file", () => {
   it("refuses a file type it does not know, saying which ones it reads", async () => {
     const file = writeBytes(temp.path("daftar.pdf"), "%PDF-1.4");
     await expect(readWorkbookFile(file)).rejects.toThrow("Gunakan buku kerja Excel (.xlsx) atau teks CSV (.csv, .tsv, .txt).");
+  });
+});
+
+describe("reading bytes already read from a file (gabung hashes them, then reads them)", () => {
+  /** What reading the file gave: its grid, or the reason it was refused and the message. */
+  const outcome = (reading: Promise<unknown>) =>
+    reading.then(
+      (grid) => ({ grid }),
+      (error: { reason?: string; message: string }) => ({ reason: error.reason, message: error.message }),
+    );
+
+  it("gives the same grid or the same refusal as reading the file, for every kind of file", async () => {
+    const workbook = await writeVillageWorkbook(temp.path("desa.xlsx"));
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    const files = [
+      workbook,
+      writeBytes(temp.path("desa-salah-nama.csv"), readFileSync(workbook)),
+      writeBytes(temp.path("dtks.csv"), "IDDTKS|NIK|NAMA\nD1|0012345678901234|SITI\n"),
+      writeBytes(temp.path("kosong.xlsx"), ""),
+      writeBytes(temp.path("kosong.csv"), ""),
+      writeBytes(temp.path("lama.xls"), "<html><table><tr><td>NIK</td></tr></table></html>"),
+      writeBytes(temp.path("lama-ganti-nama.xlsx"), ole),
+      writeBytes(temp.path("teks.xlsx"), "bukan buku kerja"),
+      writeBytes(temp.path("acak.xlsx"), "PK\u0003\u0004 bukan zip sungguhan"),
+      writeBytes(temp.path("daftar.pdf"), "%PDF-1.4"),
+      writeBytes(temp.path("kosong.pdf"), ""),
+    ];
+    for (const file of files) {
+      const fromFile = await outcome(readWorkbookFile(file));
+      const fromBytes = await outcome(readWorkbookBytes(readFileSync(file), file));
+      expect([file, fromBytes]).toEqual([file, fromFile]);
+    }
   });
 });
