@@ -1,6 +1,7 @@
 import type { DtksFamily, DtksRecord } from "./dtks-record";
 import { FamilyTable } from "./family-table";
-import { idHigh, idLow, IdTable, isIdDigits } from "./id-table";
+import { FirstRowTable } from "./first-row-table";
+import { idHigh, idLow, isIdDigits } from "./id-table";
 import { IntColumn } from "./int-column";
 import { ANY_INITIALS, nameInitials } from "./name-similarity";
 import { PersonColumns } from "./person-columns";
@@ -16,13 +17,10 @@ export class DtksIndex {
   /** Where each part's rows begin in the index's numbering of persons. */
   private readonly firstOf: number[] = [];
   private readonly total: number;
-  private readonly byNik: IdTable;
-  /** Per NIK id: the first person listed with it. */
-  private readonly nikPerson = new IntColumn();
-  private readonly byKk: IdTable;
-  /** Per No. KK id: the first and last person with it; per person: the next one with the same No. KK. */
-  private readonly kkFirst = new IntColumn();
-  private readonly kkLast = new IntColumn();
+  /** Per NIK: the first person listed with it. */
+  private readonly byNik: FirstRowTable;
+  /** Per No. KK: the first person with it; per person: the next one with the same No. KK (-1: none). */
+  private readonly byKk: FirstRowTable;
   private readonly nextInKk: Int32Array;
   /** Per birth date (slot of `daySlot`): first and last person born that day, + 1 (0: nobody); per person: the next one. */
   private readonly dayFirst = new Int32Array(DAY_SLOTS);
@@ -52,30 +50,37 @@ export class DtksIndex {
       total += part.size;
     }
     this.total = total;
-    this.byNik = new IdTable(total);
-    this.byKk = new IdTable(total);
-    this.nextInKk = new Int32Array(total).fill(-1);
-    this.nextOnDay = new Int32Array(total).fill(-1);
+    const nikHigh = joined(this.columns, (part) => part.nikHigh, total);
+    const nikLow = joined(this.columns, (part) => part.nikLow, total);
+    const kkHigh = joined(this.columns, (part) => part.kkHigh, total);
+    const kkLow = joined(this.columns, (part) => part.kkLow, total);
+    const firstRows = new Int32Array(total);
+    this.byNik = new FirstRowTable(nikHigh, nikLow, total, firstRows);
     let person = 0;
     for (const part of this.columns) {
-      const nikHigh = part.nikHigh.values, nikLow = part.nikLow.values, kkHigh = part.kkHigh.values, kkLow = part.kkLow.values, days = part.birthDays.values, rows = part.rows.values;
+      const rows = part.rows.values;
       for (let i = 0; i < part.size; i++, person++) {
-        if (nikHigh[i]! >= 0) {
-          this.byNik.add(nikHigh[i]!, nikLow[i]!);
-          if (this.byNik.added) this.nikPerson.push(person);
-          // The extract is family-based: a person should appear once. The first row is the one used.
-          else if (this.duplicateNiks.count++ < 3) this.duplicateNiks.rows.push(rows[i]!);
-        }
-        if (kkHigh[i]! >= 0) {
-          const id = this.byKk.add(kkHigh[i]!, kkLow[i]!);
-          if (this.byKk.added) {
-            this.kkFirst.push(person);
-            this.kkLast.push(person);
-          } else {
-            this.nextInKk[this.kkLast.values[id]!] = person;
-            this.kkLast.values[id] = person;
-          }
-        }
+        // The extract is family-based: a person should appear once. The first row is the one used.
+        if (firstRows[person]! >= 0 && firstRows[person] !== person && this.duplicateNiks.count++ < 3) this.duplicateNiks.rows.push(rows[i]!);
+      }
+    }
+    this.byKk = new FirstRowTable(kkHigh, kkLow, total, firstRows);
+    this.nextInKk = new Int32Array(total).fill(-1);
+    // Per first person of a No. KK: the last one with it so far (members are chained in file order).
+    const kkLast = new Int32Array(total);
+    for (person = 0; person < total; person++) {
+      const first = firstRows[person]!;
+      if (first === person) kkLast[person] = person;
+      else if (first >= 0) {
+        this.nextInKk[kkLast[first]!] = person;
+        kkLast[first] = person;
+      }
+    }
+    this.nextOnDay = new Int32Array(total).fill(-1);
+    person = 0;
+    for (const part of this.columns) {
+      const days = part.birthDays.values;
+      for (let i = 0; i < part.size; i++, person++) {
         const day = days[i]!;
         if (day !== 0) {
           const slot = daySlot(day);
@@ -116,15 +121,14 @@ export class DtksIndex {
   findByNik(nik: string): DtksRecord | undefined {
     if (!isIdDigits(nik)) return undefined;
     const id = this.byNik.find(idHigh(nik), idLow(nik));
-    return id < 0 ? undefined : this.person(this.nikPerson.at(id));
+    return id < 0 ? undefined : this.person(id);
   }
 
   membersOf(noKk: string): readonly DtksRecord[] {
     if (!isIdDigits(noKk)) return [];
-    const id = this.byKk.find(idHigh(noKk), idLow(noKk));
-    if (id < 0) return [];
+    const first = this.byKk.find(idHigh(noKk), idLow(noKk));
     const members: DtksRecord[] = [];
-    for (let person = this.kkFirst.at(id); person >= 0; person = this.nextInKk[person]!) members.push(this.person(person));
+    for (let person = first; person >= 0; person = this.nextInKk[person]!) members.push(this.person(person));
     return members;
   }
 
@@ -187,6 +191,18 @@ export class DtksIndex {
     while (this.firstOf[part]! > index) part--;
     return part;
   }
+}
+
+/** The column of every part, one after another (a single part's own values as they are). */
+function joined(parts: readonly PersonColumns[], column: (part: PersonColumns) => IntColumn, total: number): Int32Array {
+  if (parts.length === 1) return column(parts[0]!).values;
+  const values = new Int32Array(total);
+  let at = 0;
+  for (const part of parts) {
+    values.set(column(part).values.subarray(0, part.size), at);
+    at += part.size;
+  }
+  return values;
 }
 
 /** Slots of the birth-date table: every day of 400 years (months and days numbered up to 31). */

@@ -103,7 +103,8 @@ export class IdTable {
   }
 }
 
-function hashOf(high: number, low: number): number {
+/** The hash of a number by its two halves (the top bits are as well mixed as the bottom ones). */
+export function hashOf(high: number, low: number): number {
   let hash = Math.imul(high ^ Math.imul(low, 0x85ebca6b), 0x9e3779b1);
   hash ^= hash >>> 15;
   return Math.imul(hash, 0x2c1b3c6d) ^ (hash >>> 12);
