@@ -17,12 +17,17 @@ const MIN_CONTAINED_LENGTH = 4;
 /** "No", "No.", "No Urut": the row counter every village list starts with; it must never be taken for a field. */
 const NUMBERING_HEADERS = new Set(["no", "nomor", "nourut", "nomorurut", "urut", "nmr", "nourt"]);
 
+/** What a note starts with: "(16 digit)", "[L/P]", "*". */
+const HAS_NOTE = /[([*]/;
+
 /**
  * The header without the notes villages add for whoever fills the sheet: "NIK (16 digit)*",
  * "Tgl. Lahir (dd-mm-yyyy)", "Nama\n(sesuai KTP)", "Jenis Kelamin [L/P]".
  */
 export function stripHeaderNotes(header: string): string {
   const collapsed = header.replace(/\s+/g, " ").trim();
+  // Most texts have no note: nothing below would change them.
+  if (!HAS_NOTE.test(collapsed)) return collapsed;
   const stripped = collapsed
     .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
     .replace(/\*/g, " ")
@@ -51,7 +56,7 @@ export function headerMatcher<F extends string>(synonyms: Readonly<Record<F, rea
   if (cached) return cached as HeaderMatcher<F>;
 
   const exact = new Map<string, F>();
-  const contained: Synonym<F>[] = [];
+  const contained = new ContainedSynonyms<F>();
   const whole = new Map<string, F>();
   for (const field of Object.keys(synonyms) as F[]) {
     for (const synonym of synonyms[field]) {
@@ -59,7 +64,7 @@ export function headerMatcher<F extends string>(synonyms: Readonly<Record<F, rea
       if (key === "") continue;
       // Field order decides a synonym two fields share, so the result never depends on chance.
       if (!exact.has(key)) exact.set(key, field);
-      if (key.length >= MIN_CONTAINED_LENGTH) contained.push({ field, key });
+      if (key.length >= MIN_CONTAINED_LENGTH) contained.add({ field, key });
       else if (!whole.has(key)) whole.set(key, field);
     }
   }
@@ -68,7 +73,8 @@ export function headerMatcher<F extends string>(synonyms: Readonly<Record<F, rea
     const cleaned = stripHeaderNotes(header);
     const key = normaliseHeader(cleaned);
     if (key === "" || NUMBERING_HEADERS.has(key)) return undefined;
-    const exactField = exact.get(normaliseHeader(header)) ?? exact.get(key);
+    // Usually the header has no note and `key` is already its normal form.
+    const exactField = exact.get(cleaned === header ? key : normaliseHeader(header)) ?? exact.get(key);
     if (exactField !== undefined) return { field: exactField, exact: true };
     const field = containedField(key, cleaned, contained, whole);
     return field === undefined ? undefined : { field, exact: false };
@@ -91,16 +97,45 @@ export function headerMatcher<F extends string>(synonyms: Readonly<Record<F, rea
 }
 
 /**
+ * The "contains" synonyms by their first two letters. Most texts the locator asks about are the names, NIKs
+ * and dates of the rows under the header, which contain no synonym at all: looking up each position of the
+ * text once is far cheaper than searching the text for each of a hundred synonyms.
+ */
+class ContainedSynonyms<F extends string> {
+  private readonly byStart = new Map<number, Array<Synonym<F>>>();
+
+  add(synonym: Synonym<F>): void {
+    const at = pairAt(synonym.key, 0);
+    const list = this.byStart.get(at);
+    if (list) list.push(synonym);
+    else this.byStart.set(at, [synonym]);
+  }
+
+  /**
+   * The synonyms found furthest to the right in `key`, all starting at `start`; every other synonym in
+   * `key` starts further left (or is found again further left), so it could never win.
+   */
+  rightmost(key: string): { readonly start: number; readonly found: ReadonlyArray<Synonym<F>> } | undefined {
+    for (let start = key.length - MIN_CONTAINED_LENGTH; start >= 0; start--) {
+      const candidates = this.byStart.get(pairAt(key, start));
+      if (!candidates) continue;
+      const found = candidates.filter((synonym) => key.startsWith(synonym.key, start));
+      if (found.length > 0) return { start, found };
+    }
+    return undefined;
+  }
+}
+
+function pairAt(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
+/**
  * Indonesian puts the qualifier after the noun ("Nama Lengkap Ibu Kandung", "Alamat Email"), so the
  * synonym found furthest to the right names the column; among those starting at the same place the
  * longest, most specific one wins. Two different fields tied on both is a header we do not guess at.
  */
-function containedField<F extends string>(
-  key: string,
-  cleaned: string,
-  contained: ReadonlyArray<Synonym<F>>,
-  whole: ReadonlyMap<string, F>,
-): F | undefined {
+function containedField<F extends string>(key: string, cleaned: string, contained: ContainedSynonyms<F>, whole: ReadonlyMap<string, F>): F | undefined {
   let best: F | undefined;
   let bestStart = -1;
   let bestLength = 0;
@@ -115,12 +150,12 @@ function containedField<F extends string>(
       tied = true;
     }
   };
-  for (const synonym of contained) {
-    const start = key.lastIndexOf(synonym.key);
-    if (start >= 0) consider(synonym.field, start, synonym.key.length);
-  }
+  const rightmost = contained.rightmost(key);
+  if (rightmost) for (const synonym of rightmost.found) consider(synonym.field, rightmost.start, synonym.key.length);
   // A short synonym counts only as the header's first word ("NIK Pekerja", "HP/WA"), never later
   // ("Hubungan dalam KK" is not a No. KK), and not when the header also names another short field ("RT/RW").
+  // The words joined are `key`, so the first word can only be a short synonym when `key` starts with one.
+  if (!startsWithWhole(key, whole)) return tied ? undefined : best;
   const words = cleaned
     .normalize("NFKD")
     .toLowerCase()
@@ -131,4 +166,9 @@ function containedField<F extends string>(
     consider(first, 0, words[0]!.length);
   }
   return tied ? undefined : best;
+}
+
+function startsWithWhole(key: string, whole: ReadonlyMap<string, unknown>): boolean {
+  for (let length = 1; length < MIN_CONTAINED_LENGTH && length <= key.length; length++) if (whole.has(key.slice(0, length))) return true;
+  return false;
 }

@@ -1,6 +1,6 @@
 import { cellText, EMPTY_CELL, isBlank, type RawCell } from "../cell/raw-cell";
 import type { GridRange, SheetGrid } from "../cell/sheet-grid";
-import { headerMatcher, isNumberingHeader, type HeaderMatcher } from "./header-match";
+import { headerMatcher, type HeaderMatcher } from "./header-match";
 import { sameHeader } from "./same-header";
 import type { MappedColumn } from "./worker-table";
 
@@ -81,7 +81,7 @@ export function findTableHeader<F extends string>(
   // An Excel table says exactly where the data are, so it wins when its headers are the right ones.
   let best: TableHeader<F> | undefined;
   for (const table of grid.tables ?? []) {
-    const reading = readHeaderRow(sheet, matcher, table.headerRow, table.firstColumn, table.lastColumn, false);
+    const reading = readingOf(headerCells(sheet, matcher, table.headerRow, table.firstColumn, table.lastColumn, false));
     if (reading.fields < minFields || (best && fieldCount(best) >= reading.fields)) continue;
     best = {
       sheet: grid.name,
@@ -104,7 +104,10 @@ export function findTableHeader<F extends string>(
   let bestRow = 0;
   const lastScanned = Math.min(sheet.lastRow, grid.firstRow + (options.scanRows ?? DEFAULT_SCAN_ROWS) - 1);
   for (let row = grid.firstRow; row <= lastScanned; row++) {
-    const reading = readHeaderRow(sheet, matcher, row, sheet.firstColumn, sheet.lastColumn, true);
+    const cells = headerCells(sheet, matcher, row, sheet.firstColumn, sheet.lastColumn, true);
+    // A row whose own cells name no field (a title, a worker's row) is never the header: nothing more to work out.
+    if (!cells.some((cell) => cell.own && cell.field !== undefined)) continue;
+    const reading = readingOf(cells);
     if (reading.ownFields === 0) continue;
     if (!bestReading || reading.fields > bestReading.fields) {
       bestReading = reading;
@@ -213,14 +216,15 @@ interface HeaderCell<F extends string> {
   readonly own: boolean;
 }
 
-function readHeaderRow<F extends string>(
+/** A row's texts and the field each names, with the texts borrowed from above when `borrowFromAbove`. */
+function headerCells<F extends string>(
   sheet: SheetView,
   matcher: HeaderMatcher<F>,
   row: number,
   firstColumn: number,
   lastColumn: number,
   borrowFromAbove: boolean,
-): HeaderReading<F> {
+): HeaderCell<F>[] {
   const cells: HeaderCell<F>[] = [];
   for (let column = firstColumn; column <= lastColumn; column++) {
     let text = cellText(sheet.cell(row, column));
@@ -238,10 +242,14 @@ function readHeaderRow<F extends string>(
     }
     if (text === undefined) continue;
     const header = text.replace(/\s+/g, " ");
-    const match = isNumberingHeader(header) ? undefined : matcher.match(header);
+    // A numbering column ("No", "No. Urut") names no field: the matcher says so itself.
+    const match = matcher.match(header);
     cells.push({ column, header, field: match?.field, exact: match?.exact ?? false, own });
   }
+  return cells;
+}
 
+function readingOf<F extends string>(cells: ReadonlyArray<HeaderCell<F>>): HeaderReading<F> {
   // Exact names first, then "contains" matches, each left to right: the first column claiming a field
   // keeps it and a later duplicate is reported as a column we ignore.
   const mapping: Partial<Record<F, MappedColumn>> = {};
