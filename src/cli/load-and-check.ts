@@ -49,7 +49,7 @@ export async function loadAndCheck(
 ): Promise<LoadedCheck> {
   // The village list (2.8 MB) is needed only to check a --desa code.
   const regions = preloadedRegions ?? (await loadRegions({ villages: options.desa !== undefined }));
-  const settings = resolveSettings(options, regions);
+  const settings = settingsOnce(options, regions);
 
   progress.say(`Membaca ${file} …`);
   const workbook = preloadedBytes !== undefined ? await readWorkbookBytes(preloadedBytes, file) : await readWorkbookFile(file);
@@ -81,6 +81,22 @@ export async function loadAndCheck(
   progress.done();
   const sheet = workbook.sheets.find((g) => g.name === located.table.sheet);
   return { file, sheet, table: located.table, result, settings, dtks };
+}
+
+/**
+ * Settings already resolved, by region list and options: gabung checks hundreds of files with the same ones,
+ * and validating them again for each file cost more than reading a small file. Never changed once resolved.
+ */
+const resolved = new WeakMap<RegionIndex, Map<string, Settings>>();
+
+function settingsOnce(options: Pick<LoadOptions, "desa" | "tahun" | "desilMaksimal" | "desilSumber">, regions: RegionIndex): Settings {
+  // Numbers as text, so a NaN is not taken for an absent option (JSON writes both as null).
+  const key = JSON.stringify([options.desa ?? 0, String(options.tahun), String(options.desilMaksimal), options.desilSumber ?? 0]);
+  let byOptions = resolved.get(regions);
+  if (!byOptions) resolved.set(regions, (byOptions = new Map()));
+  let settings = byOptions.get(key);
+  if (!settings) byOptions.set(key, (settings = resolveSettings(options, regions)));
+  return settings;
 }
 
 /** The settings of a run: the rule defaults, then what the command line says; a wrong village code is refused. */
