@@ -12,6 +12,9 @@ export class ByteReadings<T> {
   private readonly mask: number;
   private readonly empty: T;
 
+  private readonly ones = new Array<T>(0x80);
+  private readonly oneRead = new Uint8Array(0x80);
+
   constructor(
     private readonly reading: (cell: RawCell | undefined) => T,
     slots = 4096,
@@ -25,6 +28,8 @@ export class ByteReadings<T> {
   /** The reading of the bytes `start` to `end` of `bytes` (an empty value is read as an absent cell). */
   read(bytes: Buffer, start: number, end: number): T {
     if (end <= start) return this.empty;
+    // A value of one byte (a sex, a desil, a yes/no flag) is an ASCII character: read once, kept by its code.
+    if (end - start === 1 && bytes[start]! < 0x80) return this.readOne(bytes[start]!);
     let hash = end - start;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x9e3779b1);
     const slot = (hash ^ (hash >>> 15)) & this.mask;
@@ -35,6 +40,14 @@ export class ByteReadings<T> {
     this.keys[slot] = bytes.toString("latin1", start, end);
     this.values[slot] = value;
     return value;
+  }
+
+  private readOne(code: number): T {
+    if (this.oneRead[code] === 0) {
+      this.ones[code] = this.reading({ kind: "text", text: String.fromCharCode(code) });
+      this.oneRead[code] = 1;
+    }
+    return this.ones[code]!;
   }
 }
 

@@ -2,7 +2,6 @@ import { basename, extname } from "node:path";
 import { buildDtksExtract, describeMapping, describePart, type DtksExtract } from "../../domain/dtks/dtks-extract";
 import { DtksExtractReader, readExtractWorkbook, type ExtractPart } from "../../domain/dtks/read-dtks-extract";
 import { UnusableInputError } from "../unusable-input-error";
-import { readWorkbookFile } from "../xlsx/read-any";
 import { readFileHead, sniffContainer } from "../xlsx/file-bytes";
 import { columnLetters } from "../office/a1";
 import { readExtractCsv } from "./read-extract-csv";
@@ -39,6 +38,8 @@ async function readParts(file: string, referenceYear: number, firstPartIndex: nu
     if (!result.ok) throw new UnusableInputError(`${file}: ${result.message}`);
     return [result.part];
   }
+  // The workbook reader (zip, XML, some 25 modules) is loaded only for a workbook: a CSV extract never needs it.
+  const { readWorkbookFile } = await import("../xlsx/read-any");
   const read = readExtractWorkbook(await readWorkbookFile(file), basename(file), referenceYear, firstPartIndex);
   if (read.message) throw new UnusableInputError(`${file}: ${read.message}`);
   return read.parts;

@@ -239,8 +239,6 @@ class LineReader {
   private cut(bytes: Buffer, start: number, end: number): boolean {
     const starts = this.starts;
     const ends = this.ends;
-    starts.fill(-1);
-    ends.fill(-1);
     const delimiter = this.delimiterByte;
     let position = start;
     for (let column = 0; ; column++) {
@@ -268,7 +266,11 @@ class LineReader {
         starts[column] = from;
         ends[column] = to;
       }
-      if (after >= end) return true;
+      if (after >= end) {
+        // A short line: the columns it lacks have no value.
+        for (let rest = column + 1; rest <= this.lastColumn; rest++) starts[rest] = ends[rest] = -1;
+        return true;
+      }
       position = after + 1;
       // Past the columns used, the rest of the line matters only if a quote in it could open a value.
       if (column >= this.lastColumn) {
