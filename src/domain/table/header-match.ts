@@ -47,6 +47,14 @@ interface Synonym<F extends string> {
 
 const matchers = new WeakMap<object, HeaderMatcher<string>>();
 
+const ONLY_DIGITS = /^[0-9]+$/;
+
+/**
+ * Digits, white space and ASCII punctuation only ("6104011205900001", "12-05-1990", "0812 3456 7890", "(3)"):
+ * none of them turns into a letter when normalised, so the text's normal form is digits or nothing.
+ */
+const NO_LETTERS = /^[\d\s!-/:-@[-`{-~]*$/;
+
 /** Bounds the answers a matcher keeps: names and addresses also pass through it, and a run may read any number of files. */
 const MAX_REMEMBERED_HEADERS = 4096;
 
@@ -69,6 +77,9 @@ export function headerMatcher<F extends string>(synonyms: Readonly<Record<F, rea
     }
   }
 
+  // Every synonym has a letter (so far all do): then a text without letters names no field.
+  const everySynonymHasALetter = [...exact.keys()].every((key) => !ONLY_DIGITS.test(key));
+
   const matchOnce = (header: string): HeaderMatch<F> | undefined => {
     const cleaned = stripHeaderNotes(header);
     const key = normaliseHeader(cleaned);
@@ -84,6 +95,8 @@ export function headerMatcher<F extends string>(synonyms: Readonly<Record<F, rea
   const answers = new Map<string, HeaderMatch<F> | null>();
   const matcher: HeaderMatcher<F> = {
     match(header) {
+      // NIKs, dates, phone numbers, RT/RW, row numbers: most of the texts under a header, never remembered.
+      if (everySynonymHasALetter && NO_LETTERS.test(header)) return undefined;
       const known = answers.get(header);
       if (known !== undefined) return known ?? undefined;
       const answer = matchOnce(header);
