@@ -32,8 +32,7 @@ async function readParts(file: string, referenceYear: number, firstPartIndex: nu
   // The first bytes tell a real text file from a workbook renamed .csv; the text is then read from disk in pieces.
   const head = /^\.(csv|tsv|txt)$/i.test(extname(file)) ? await readFileHead(file, 8) : undefined;
   if (head && sniffContainer(head) === "other") {
-    const reader = new DtksExtractReader(basename(file), basename(file, extname(file)), referenceYear, firstPartIndex);
-    await readExtractCsv(file, reader);
+    const reader = await readExtractCsv(file, () => new DtksExtractReader(basename(file), basename(file, extname(file)), referenceYear, firstPartIndex));
     const result = reader.finish();
     if (!result.ok) throw new UnusableInputError(`${file}: ${result.message}`);
     return [result.part];

@@ -31,21 +31,48 @@ const QUOTE = 34;
 /** Rows the header is looked for in, as `DtksExtractReader` does. */
 const HEADER_SCAN_ROWS = 20;
 
-/** Reads the CSV file `path` into `reader` (a fresh one). Throws `WorkbookReadError` as `streamCsvFile` does. */
-export async function readExtractCsv(path: string, reader: DtksExtractReader): Promise<void> {
+/**
+ * Reads the CSV file `path` into a reader made by `newReader`; the reader read into. Throws
+ * `WorkbookReadError` as `streamCsvFile` does. `pieceBytes`: how much of the file is read at a time
+ * (smaller in tests, to read a small file in many pieces).
+ */
+export async function readExtractCsv(path: string, newReader: () => DtksExtractReader, pieceBytes = PIECE_BYTES): Promise<DtksExtractReader> {
   const file = await openFile(path);
-  let readHere: boolean;
+  let reader: DtksExtractReader | undefined;
   try {
-    const buffer = Buffer.allocUnsafe(Math.min(PIECE_BYTES, Math.max(file.size, 1)));
+    const buffer = Buffer.allocUnsafe(Math.min(pieceBytes, Math.max(file.size, 1)));
     const head = buffer.subarray(0, await file.read(buffer.subarray(0, Math.min(4, buffer.length)), 0));
-    readHere = file.size > 0 && bomEncoding(head) === "utf-8" && (await isUtf8File(file, buffer));
-    if (readHere) await new ExtractCsvReading(reader).read(file, buffer);
+    if (file.size > 0 && bomEncoding(head) === "utf-8") reader = await readUtf8(file, buffer, newReader());
   } catch (error) {
     throw error instanceof CsvQuoteError ? new WorkbookReadError("CSV_QUOTE", path, { cause: error, detail: error.message }) : error;
   } finally {
     await file.close();
   }
-  if (!readHere) await streamThroughParser(path, reader);
+  if (!reader) {
+    reader = newReader();
+    await streamThroughParser(path, reader);
+  }
+  return reader;
+}
+
+/** Thrown by the byte reading at bytes that are not UTF-8. */
+class NotUtf8Error extends Error {}
+
+/**
+ * The file read here, its bytes checked to be UTF-8 as they are read (each piece before it is
+ * used, so the file is read once); undefined when they are not, and the parser reads the file from
+ * the start into a fresh reader, as it reads a file in another encoding. A quote error is reported
+ * only once the rest of the file is known to be UTF-8, as when the whole file was checked first.
+ */
+async function readUtf8(file: OpenedFile, buffer: Buffer, reader: DtksExtractReader): Promise<DtksExtractReader | undefined> {
+  try {
+    await new ExtractCsvReading(reader).read(file, buffer);
+    return reader;
+  } catch (error) {
+    if (error instanceof NotUtf8Error) return undefined;
+    if (error instanceof CsvQuoteError && !(await isUtf8File(file, buffer))) return undefined;
+    throw error;
+  }
 }
 
 /** The general way: every row through the CSV parser as cells (other encodings, empty files). */
@@ -98,6 +125,7 @@ class ExtractCsvReading {
         this.toParser();
         end = pieceEnd(buffer, 0, filled, Infinity);
       }
+      if (!isUtf8(buffer.subarray(0, end))) throw new NotUtf8Error();
       const used = this.take(buffer, 0, end, atEnd);
       buffer.copy(buffer, 0, used, filled);
       filled -= used;

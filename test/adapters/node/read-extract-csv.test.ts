@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { loadDtksExtract } from "../../../src/adapters/node/load-dtks";
 import { readCsvFile } from "../../../src/adapters/xlsx/read-csv";
 import { buildDtksExtract } from "../../../src/domain/dtks/dtks-extract";
-import { readExtractWorkbook } from "../../../src/domain/dtks/read-dtks-extract";
+import { readExtractCsv } from "../../../src/adapters/node/read-extract-csv";
+import { DtksExtractReader, readExtractWorkbook } from "../../../src/domain/dtks/read-dtks-extract";
 import { useTempDir } from "../xlsx/temp-files";
 
 /*
@@ -112,6 +113,73 @@ describe("an extract CSV read from its bytes", () => {
     ];
     expect(fast).toEqual(seen(buildDtksExtract(parts)));
     expect(fast.notes.map((n) => n.code)).toContain("MEMBER_WITHOUT_FAMILY");
+  });
+
+  // The bytes are checked to be UTF-8 piece by piece as they are read: a file that is not, found only
+  // after its first pieces were read, is read again from its start by the parser. Read here in pieces
+  // of 4 KiB (16 MiB otherwise), so that a small file has many.
+  const PIECE = 4096;
+  const manyRows = (count: number) => Array.from({ length: count }, (_, i) => `DTKS${i}|61040108056${String(i).padStart(5, "0")}|6104011209${String(i % 99_999).padStart(6, "0")}|NAMA ORANG KE ${i}|1964-05-08|L|${(i % 10) + 1}`);
+
+  async function readBothWays(path: string) {
+    const inPieces = await outcome(async () => {
+      const reader = await readExtractCsv(path, () => new DtksExtractReader(basename(path), "x", 2026), PIECE);
+      const read = reader.finish();
+      if (!read.ok) throw new Error(read.message);
+      return seen(buildDtksExtract([read.part]));
+    });
+    const reference = await outcome(async () => {
+      const read = readExtractWorkbook(await readCsvFile(path), basename(path), 2026);
+      if (read.message) throw new Error(read.message);
+      return seen(buildDtksExtract(read.parts));
+    });
+    return { inPieces, reference };
+  }
+
+  it("reads a file that is not UTF-8 past its first pieces as the parser does", async () => {
+    const path = temp.path("latin1-jauh.csv");
+    const rows = manyRows(600);
+    rows.push("DTKS-X|6104010805699999|6104011209299999|SUTARJ\u00c9|1964-05-08|P|3");
+    const text = [HEADER.slice(0, 7).join("|"), ...rows].join("\n") + "\n";
+    writeFileSync(path, Buffer.from(text, "latin1"));
+    expect(text.length).toBeGreaterThan(10 * PIECE);
+    const { inPieces, reference } = await readBothWays(path);
+    expect(inPieces.ok).toBe(true);
+    expect(inPieces).toEqual(reference);
+    expect(inPieces.ok && (inPieces.value as ReturnType<typeof seen>).persons.at(-1)?.nama).toBe("SUTARJ\u00c9");
+  });
+
+  it("reads a UTF-8 file in many pieces as the parser does", async () => {
+    const path = temp.path("utf8-potongan.csv");
+    const rows = manyRows(600);
+    rows[300] = 'DTKS300|6104010805600300|6104011209000300|"SUTARJÉ ""ADI"""|1964-05-08|L|1';
+    writeFileSync(path, [HEADER.slice(0, 7).join("|"), ...rows].join("\r\n"));
+    const { inPieces, reference } = await readBothWays(path);
+    expect(inPieces.ok).toBe(true);
+    expect(inPieces).toEqual(reference);
+  });
+
+  it("reads a file with a quote error and bytes not UTF-8 past its first pieces as the parser does", async () => {
+    const path = temp.path("latin1-kutip.csv");
+    const rows = manyRows(600);
+    // A quoted value over two lines holding the delimiter: an error where it closes, long before the end.
+    rows[40] = 'DTKS40|6104010805600040|6104011209000040|"NAMA TERBUKA|1964-05-08|L|1';
+    rows[41] = 'DTKS41|6104010805600041|6104011209000041|TUTUP"|1964-05-08|L|1';
+    rows.push("DTKS-X|6104010805699999|6104011209299999|SUTARJ\u00c9|1964-05-08|P|3");
+    writeFileSync(path, Buffer.from([HEADER.slice(0, 7).join("|"), ...rows].join("\n"), "latin1"));
+    const { inPieces, reference } = await readBothWays(path);
+    expect(reference.ok).toBe(false);
+    expect(inPieces.ok).toBe(false);
+    if (!inPieces.ok && !reference.ok) expect(inPieces.message).toContain(reference.message.replace(/^.*?: /, ""));
+  });
+
+  it("reports a quote error of a UTF-8 file once its last bytes are read", async () => {
+    const path = temp.path("utf8-kutip.csv");
+    const rows = manyRows(600);
+    rows[40] = 'DTKS40|6104010805600040|6104011209000040|"NAMA TERBUKA|1964-05-08|L|1';
+    rows[41] = 'DTKS41|6104010805600041|6104011209000041|TUTUP"|1964-05-08|L|1';
+    writeFileSync(path, [HEADER.slice(0, 7).join("|"), ...rows].join("\n"));
+    await expect(readExtractCsv(path, () => new DtksExtractReader("x", "x", 2026), PIECE)).rejects.toThrow(/Baris 42: satu nilai bertanda kutip/);
   });
 
   it("names the file row of a quote left open far below the header", async () => {
