@@ -57,7 +57,7 @@ export function detached(text: string): string {
 }
 
 /** `detached(text.slice(from, to))`, without the intermediate substring. */
-function detachedSlice(text: string, from: number, to: number): string {
+export function detachedSlice(text: string, from: number, to: number): string {
   return to - from < 13 ? text.slice(from, to) : [text.slice(from, from + 1), text.slice(from + 1, to)].join("");
 }
 

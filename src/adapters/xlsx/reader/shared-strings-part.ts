@@ -1,3 +1,5 @@
+import { newPlainSharedString, readPlainSharedString } from "./plain-shared-string";
+import { detachedSlice } from "./shared-cells";
 import type { XmlAttributes, XmlHandler } from "./xml-tokenizer";
 
 /**
@@ -14,6 +16,18 @@ export class SharedStringsHandler implements XmlHandler {
   private inPhonetic = false;
   private inText = false;
   private current = "";
+  private readonly plainItem = newPlainSharedString();
+
+  /** A plain `<si>` item (`plain-shared-string.ts`) read at once, with the same effect as its events. */
+  readElement(text: string, at: number): number {
+    if (this.inItem) return -1;
+    const end = readPlainSharedString(text, at, this.plainItem);
+    if (end < 0) return -1;
+    const { textFrom, textTo } = this.plainItem;
+    // A copy of its own: a cut of the decoded piece would keep the whole piece alive with the text.
+    this.strings.push(decodeEscapes(detachedSlice(text, textFrom, textTo)));
+    return end;
+  }
 
   open(name: string, _attributes: XmlAttributes, selfClosing: boolean): void {
     switch (name) {
