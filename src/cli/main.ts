@@ -1,7 +1,7 @@
 import { fileSystemReason } from "../adapters/xlsx/write-atomic";
 import { WorkbookReadError } from "../adapters/xlsx/workbook-read-error";
 import { UnusableInputError } from "./cli-error";
-import { COMMANDS, formatHelp } from "./commands/registry";
+import { COMMAND_NAMES, formatHelp, loadCommand } from "./commands/registry";
 
 /**
  * The command line: `pekerja-rentan <perintah> ...`. Returns the exit code:
@@ -10,16 +10,16 @@ import { COMMANDS, formatHelp } from "./commands/registry";
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "bantuan") {
-    process.stdout.write(formatHelp());
+    process.stdout.write(await formatHelp());
     return name ? 0 : 2;
   }
   if (name === "--version" || name === "--versi" || name === "-v") {
     process.stdout.write(`${require("../../../package.json").version}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = await loadCommand(name);
   if (!command) {
-    process.stderr.write(`Perintah "${name}" tidak dikenal. Perintah yang ada: ${COMMANDS.map((c) => c.name).join(", ")}. Lihat: pekerja-rentan --help\n`);
+    process.stderr.write(`Perintah "${name}" tidak dikenal. Perintah yang ada: ${COMMAND_NAMES.join(", ")}. Lihat: pekerja-rentan --help\n`);
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {

@@ -1,7 +1,5 @@
 import { basename } from "node:path";
 import { loadRegions } from "../../adapters/node/load-wilayah";
-import { writeFindingsReport } from "../../adapters/xlsx/write-report";
-import { buildFindingsReport } from "../../domain/report";
 import { parseCommandArgs } from "../args";
 import {
   DESIL_OPTIONS,
@@ -79,6 +77,8 @@ interface WrittenReport {
 }
 
 async function writeReport(file: string, loaded: LoadedCheck, overwrite: boolean): Promise<WrittenReport> {
+  // Loaded only for --laporan: the writer and the report's sheets are no part of an ordinary check.
+  const [{ buildFindingsReport }, { writeFindingsReport }] = await Promise.all([import("../../domain/report"), import("../../adapters/xlsx/write-report")]);
   const today = new Date();
   const report = buildFindingsReport(loaded.result, loaded.table, {
     tanggal: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
