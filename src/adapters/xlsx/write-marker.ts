@@ -1,4 +1,5 @@
-import { open, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
 
 /**
@@ -36,8 +37,6 @@ export function markWorkbook(book: { creator?: string; keywords?: string; lastMo
  */
 export async function readOutputMarker(path: string): Promise<OutputKind | undefined> {
   try {
-    // A FIFO or a device would block or never end: only a regular file is looked into.
-    if (!(await stat(path)).isFile()) return undefined;
     const core = await readZipEntry(path, "docProps/core.xml", 256 * 1024);
     if (!core) return undefined;
     const keywords = /<cp:keywords>([^<]*)<\/cp:keywords>/.exec(core)?.[1]?.trim() ?? "";
@@ -55,15 +54,28 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** One entry of a zip file as text, read from its central directory; `undefined` when absent or unusual. */
+/**
+ * One entry of a zip file as text, read from its central directory; `undefined` when absent or unusual, and for
+ * anything but a regular file (opened without blocking, so a FIFO is never waited on).
+ */
 async function readZipEntry(path: string, name: string, maxBytes: number): Promise<string | undefined> {
-  const file = await open(path, "r");
+  const file = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const { size } = await file.stat();
+    const stats = await file.stat();
+    if (!stats.isFile()) return undefined;
+    const size = stats.size;
     if (size < 22) return undefined;
     const tailLength = Math.min(size, 22 + 0xffff);
     const tail = Buffer.alloc(tailLength);
     await file.read(tail, 0, tailLength, size - tailLength);
+    const tailStart = size - tailLength;
+    // A small workbook lies whole in its last 64 KB: its directory and entries are cut from there, not read again.
+    const bytesAt = async (position: number, length: number): Promise<Buffer> => {
+      if (position >= tailStart && position + length <= size) return tail.subarray(position - tailStart, position - tailStart + length);
+      const bytes = Buffer.alloc(length);
+      await file.read(bytes, 0, length, position);
+      return bytes;
+    };
     let eocd = -1;
     for (let i = tailLength - 22; i >= 0; i--) {
       if (tail.readUInt32LE(i) === EOCD) {
@@ -75,8 +87,7 @@ async function readZipEntry(path: string, name: string, maxBytes: number): Promi
     const directorySize = tail.readUInt32LE(eocd + 12);
     const directoryOffset = tail.readUInt32LE(eocd + 16);
     if (directorySize > 16 * 1024 * 1024 || directoryOffset + directorySize > size) return undefined;
-    const directory = Buffer.alloc(directorySize);
-    await file.read(directory, 0, directorySize, directoryOffset);
+    const directory = await bytesAt(directoryOffset, directorySize);
     for (let p = 0; p + 46 <= directory.length && directory.readUInt32LE(p) === CENTRAL; ) {
       const method = directory.readUInt16LE(p + 10);
       const compressed = directory.readUInt32LE(p + 20);
@@ -89,12 +100,10 @@ async function readZipEntry(path: string, name: string, maxBytes: number): Promi
       p += 46 + nameLength + extraLength + commentLength;
       if (entryName !== name) continue;
       if (compressed > maxBytes || uncompressed > maxBytes || localOffset + 30 > size) return undefined;
-      const local = Buffer.alloc(30);
-      await file.read(local, 0, 30, localOffset);
+      const local = await bytesAt(localOffset, 30);
       if (local.readUInt32LE(0) !== LOCAL) return undefined;
       const start = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-      const data = Buffer.alloc(compressed);
-      await file.read(data, 0, compressed, start);
+      const data = await bytesAt(start, compressed);
       if (method === 0) return data.toString("utf8");
       if (method === 8) return inflateRawSync(data, { maxOutputLength: maxBytes }).toString("utf8");
       return undefined;
