@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import type { RawCell } from "../../domain/cell/raw-cell";
 import { type DesilCell } from "../../domain/dtks/desil";
-import { idHigh, idLow } from "../../domain/dtks/id-table";
+import { idHigh, idLow, idText } from "../../domain/dtks/id-table";
 import { dayNumber, emptyPersonRow } from "../../domain/dtks/person-columns";
 import { type DtksExtractReader, EXTRACT_CELL_READINGS, type ExtractPlan, type NikStatus } from "../../domain/dtks/read-dtks-extract";
 import { readIdText } from "../../domain/nik/read-id-number";
@@ -163,7 +163,7 @@ class ExtractCsvReading {
       this.stage = "lines";
       this.lines = new LineReader(this.reader, plan, this.parser.delimiter!);
     } else if ((this.reader.columnsRead && !plan) || (!this.reader.columnsRead && this.rowsParsed >= HEADER_SCAN_ROWS)) {
-      // A family file, or no header in the first rows: the parser reads on, as it always has.
+      // No header in the first rows (or one the reader gives no plan for): the parser reads on, as it always has.
       this.stage = "parser";
     }
   }
@@ -195,7 +195,7 @@ class ExtractCsvReading {
   }
 }
 
-/** Reads whole lines of a person file into the reader, as long as each reads exactly as the parser would. */
+/** Reads whole lines of a person or family file into the reader, as long as each reads exactly as the parser would. */
 class LineReader {
   private readonly delimiterByte: number;
   /** Per column up to the last one used: where its value starts and ends on the current line (-1: no value). */
@@ -329,7 +329,14 @@ class LineReader {
       const column = desilColumns[i]![1];
       this.desilReadings[i] = this.desil.read(bytes, starts[column]!, ends[column]!);
     }
-    person.desil = desilColumns.length ? this.reader.desilOf(this.desilReadings) : undefined;
+    const desil = desilColumns.length ? this.reader.desilOf(this.desilReadings) : undefined;
+    if (this.plan.kind === "keluarga") {
+      const noKk = this.idDigits(bytes, at.no_kk);
+      if (noKk === undefined) this.reader.pushFamily(undefined, undefined, desil, undefined, undefined, undefined, undefined);
+      else this.reader.pushFamily(noKk, this.text(bytes, at.nama), desil, this.value(this.pbiNas, bytes, at.pbi_nas), this.value(this.pbiPemda, bytes, at.pbi_pemda), this.value(this.kodeDesa, bytes, at.kode_desa), this.text(bytes, at.alamat));
+      return;
+    }
+    person.desil = desil;
     const nik = this.idNumber(bytes, at.nik);
     person.nikHigh = this.high;
     person.nikLow = this.low;
@@ -407,6 +414,14 @@ class LineReader {
     } else person.nama = this.text(bytes, column);
   }
 
+  /** A family's No. KK: its 16 digits as one flat string (read as `idNumber` reads it), undefined when it has none. */
+  private idDigits(bytes: Buffer, column: number): string | undefined {
+    if (this.idNumber(bytes, column) !== "ok") return undefined;
+    const start = this.starts[column]!;
+    const end = this.ends[column]!;
+    return end - start === 16 && this.high >= 0 && isDigits(bytes, start, end) ? bytes.toString("latin1", start, end) : idText(this.high, this.low);
+  }
+
   private text(bytes: Buffer, column: number): string | undefined {
     if (column < 0 || this.ends[column]! <= this.starts[column]!) return undefined;
     const text = bytes.toString("utf8", this.starts[column]!, this.ends[column]!).trim();
@@ -435,6 +450,11 @@ class LineReader {
     }
     return this.dates.read(bytes, start, end);
   }
+}
+
+function isDigits(bytes: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i]! < 48 || bytes[i]! > 57) return false;
+  return true;
 }
 
 /** Slots of the yyyy-mm-dd table (keys are yyyymmdd; a prime spreads them). */

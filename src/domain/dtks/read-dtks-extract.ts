@@ -183,11 +183,12 @@ export class DtksExtractReader {
   }
 
   /**
-   * Once the header is known and the file is a person file, what a faster reader of the text needs to
-   * read the later rows itself and hand them over with `pushPerson`/`pushBlank`; undefined otherwise.
+   * Once the header is known, what a faster reader of the text needs to read the later rows itself
+   * and hand them over with `pushPerson` (a person file) or `pushFamily` (a family file) and
+   * `pushBlank`; undefined before.
    */
   get plan(): ExtractPlan | undefined {
-    if (!this.header || !this.kind || this.kind === "keluarga") return undefined;
+    if (!this.header || !this.kind) return undefined;
     return { kind: this.kind, at: this.at, desilColumns: this.desilColumns };
   }
 
@@ -208,6 +209,15 @@ export class DtksExtractReader {
   pushPerson(nik: NikStatus, workStatus: WorkStatus | "unknown" | undefined, person: PersonRow): void {
     this.rowNumber++;
     this.addPerson(this.rowNumber, nik, workStatus, person);
+  }
+
+  /**
+   * The next row of a family file, its cells already read (as `push` would read them, its desil with
+   * `desilOf`): `noKk` is the No. KK's 16 digits, undefined when it has none. Counted as `push` counts it.
+   */
+  pushFamily(noKk: string | undefined, kepala: string | undefined, desil: DesilReading | undefined, pbiNas: boolean | undefined, pbiPemda: boolean | undefined, kodeDesa: string | undefined, alamat: string | undefined): void {
+    this.rowNumber++;
+    this.addFamily(this.rowNumber, noKk, kepala, desil, pbiNas, pbiPemda, kodeDesa, alamat);
   }
 
   /** The row's desil from its desil columns' readings (in `plan.desilColumns` order), counted as `push` counts them. */
@@ -323,21 +333,12 @@ export class DtksExtractReader {
     if (this.kind === "keluarga") {
       const kk = readIdNumber(cellAt(row, at.no_kk));
       if (kk.status !== "ok") {
-        this.counts.withoutIdentity++;
+        this.addFamily(rowNumber, undefined, undefined, desil, undefined, undefined, undefined, undefined);
         return;
       }
-      this.counts.rows++;
-      this.families.push({
-        row: rowNumber,
-        part: this.partIndex,
-        noKk: kk.digits,
-        kepala: cellText(cellAt(row, at.nama)),
-        desil,
-        pbiNas: this.pbiNas.read(cellAt(row, at.pbi_nas)),
-        pbiPemda: this.pbiPemda.read(cellAt(row, at.pbi_pemda)),
-        kodeDesa: digitsOf(cellAt(row, at.kode_desa)),
-        alamat: cellText(cellAt(row, at.alamat)),
-      });
+      const pbiNas = this.pbiNas.read(cellAt(row, at.pbi_nas));
+      const pbiPemda = this.pbiPemda.read(cellAt(row, at.pbi_pemda));
+      this.addFamily(rowNumber, kk.digits, cellText(cellAt(row, at.nama)), desil, pbiNas, pbiPemda, digitsOf(cellAt(row, at.kode_desa)), cellText(cellAt(row, at.alamat)));
       return;
     }
     const nik = readIdNumber(cellAt(row, at.nik));
@@ -362,6 +363,15 @@ export class DtksExtractReader {
     person.rt = cellText(cellAt(row, at.rt));
     person.rw = cellText(cellAt(row, at.rw));
     this.addPerson(rowNumber, nik.status === "ok" ? "ok" : nik.status === "missing" ? "missing" : "unreadable", work, person);
+  }
+
+  private addFamily(rowNumber: number, noKk: string | undefined, kepala: string | undefined, desil: DesilReading | undefined, pbiNas: boolean | undefined, pbiPemda: boolean | undefined, kodeDesa: string | undefined, alamat: string | undefined): void {
+    if (noKk === undefined) {
+      this.counts.withoutIdentity++;
+      return;
+    }
+    this.counts.rows++;
+    this.families.push({ row: rowNumber, part: this.partIndex, noKk, kepala, desil, pbiNas, pbiPemda, kodeDesa, alamat });
   }
 
   private addPerson(rowNumber: number, nik: NikStatus, work: WorkStatus | "unknown" | undefined, person: PersonRow): void {

@@ -94,6 +94,42 @@ describe("an extract CSV read from its bytes", () => {
     );
   });
 
+  it("reads a family file as the parser does, whatever its lines hold", async () => {
+    const KKS = ["6104011209207583", "6104011209207583", "0104011209207584", "6104 0112 0920 7585", "6.10401E+15", "610401120920", "", "-"];
+    const FLAGS = ["Ya", "Tidak", "ya", "1", "0", "", "mungkin"];
+    const CODES = ["6104012014", "61.04.01.2014", "", "61040120"];
+    const familyRow = fc.tuple(written(KKS), written(NAMES), written(DESILS), written(FLAGS), written(FLAGS), written(CODES), written(PLAIN), fc.constantFrom("", "x", '"a|b"', "x\ry"));
+    const familyFile = fc.record({
+      rows: fc.array(fc.oneof({ weight: 12, arbitrary: familyRow.map((cells) => cells.join("|")) }, { weight: 1, arbitrary: fc.constantFrom("", "|||", "   ") }), { minLength: 18, maxLength: 60 }),
+      lineEnd: fc.constantFrom("\n", "\r\n"),
+    });
+    const header = ["nomor_kartu_keluarga", "nama_anggota_keluarga", "desil_nasional", "pbi_nas", "pbi_pemda", "kode_kelurahan_desa", "alamat", "catatan"];
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(familyFile, async ({ rows, lineEnd }) => {
+        const path = temp.path(`keluarga-${run++}.csv`);
+        writeFileSync(path, [header.join("|"), ...rows].join(lineEnd));
+        const fast = await outcome(async () => {
+          const load = await loadDtksExtract([path], 2026);
+          return { families: load.extract.parts[0]!.families, counts: load.extract.parts[0]!.counts, notes: load.extract.notes };
+        });
+        const reference = await outcome(async () => {
+          const read = readExtractWorkbook(await readCsvFile(path), basename(path), 2026);
+          if (read.message) throw new Error(read.message);
+          const extract = buildDtksExtract(read.parts);
+          return { families: extract.parts[0]!.families, counts: extract.parts[0]!.counts, notes: extract.notes };
+        });
+        if (!fast.ok && !reference.ok) expect(fast.message).toContain(reference.message.replace(/^.*?: /, ""));
+        // As JSON too: the same fields in the same order, as the CLI's output writes them.
+        else {
+          expect(fast).toEqual(reference);
+          expect(JSON.stringify(fast)).toBe(JSON.stringify(reference));
+        }
+      }),
+      { numRuns: 120, seed: 7 },
+    );
+  });
+
   it("reads a family file and its member file as the parser does, joined on No. KK", async () => {
     const keluarga = temp.path("keluarga.csv");
     const anggota = temp.path("anggota.csv");
