@@ -1,5 +1,5 @@
 import { newPlainSharedString, readPlainSharedString } from "./plain-shared-string";
-import { detachedSlice } from "./shared-cells";
+import { detached, detachedSlice } from "./shared-cells";
 import type { XmlAttributes, XmlHandler } from "./xml-tokenizer";
 
 /**
@@ -71,7 +71,8 @@ export class SharedStringsHandler implements XmlHandler {
         break;
       case "si":
         this.inItem = false;
-        this.strings.push(this.runs ?? this.plain ?? "");
+        // A copy of its own, as the direct reading makes: the cells of a sheet keep these texts.
+        this.strings.push(detached(this.runs ?? this.plain ?? ""));
         break;
     }
   }

@@ -5,7 +5,7 @@ import { dateCell, isoDateCell, numberCell, textOrEmpty } from "./cell-values";
 import type { XlsxLimits } from "./limits";
 import { digitsAt, newPlainCell, readPlainCell } from "./plain-cell";
 import { newRowStart, readRowStart } from "./row-start";
-import { detached, SharedTextCells } from "./shared-cells";
+import { SharedTextCells } from "./shared-cells";
 import { decodeEscapes } from "./shared-strings-part";
 import type { CellStyles } from "./styles-part";
 import type { XmlAttributes, XmlHandler } from "./xml-tokenizer";
@@ -121,6 +121,14 @@ export class SheetHandler implements XmlHandler {
         // Looked up in the text itself: a repeated value costs no string.
         this.closeCell(this.texts.cellAt(column, text, valueFrom, valueTo));
         return end;
+      }
+      if (cell.type === "s") {
+        // The index read from its digits, as `parseInt` would read it: no string per cell of an Excel-saved sheet.
+        const index = digitsAt(text, valueFrom, valueTo, 9);
+        if (index >= 0) {
+          this.closeCell(this.sharedStringCell(index));
+          return end;
+        }
       }
       if (cell.type === undefined || cell.type === "n") {
         // A whole number (a serial date, a row number) read from its digits, as `parseFloat` would read it.
@@ -360,9 +368,10 @@ export class SheetHandler implements XmlHandler {
   private sharedStringCell(index: number): RawCell {
     let cell = this.sharedStringCells[index];
     if (cell === undefined) {
+      // Copied out of the part's text already (shared-strings-part.ts).
       const text = this.context.sharedStrings[index];
       if (text === undefined) return EMPTY_CELL;
-      cell = textOrEmpty(detached(text));
+      cell = textOrEmpty(text);
       this.sharedStringCells[index] = cell;
     }
     return cell;
