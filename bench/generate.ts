@@ -7,12 +7,15 @@ import { makePerson, seededRandom } from "../scripts/lib/synthetic";
 
 export const BENCH_DIR = path.join(require("node:os").tmpdir(), "pekerja-rentan-bench");
 
-/** A village-style worker workbook of `rows` workers (title rows, header on row 4), written with the streaming writer. */
-export async function generateWorkerWorkbook(rows: number, file = path.join(BENCH_DIR, `pekerja-${rows}.xlsx`), seed = rows): Promise<string> {
+/**
+ * A village-style worker workbook of `rows` workers (title rows, header on row 4), written with the streaming
+ * writer: texts inline in the cells, or (`sharedStrings`) in the shared-strings part, as Excel saves them.
+ */
+export async function generateWorkerWorkbook(rows: number, file = path.join(BENCH_DIR, `pekerja-${rows}.xlsx`), seed = rows, sharedStrings = false): Promise<string> {
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const random = seededRandom(seed);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: sharedStrings, useStyles: true });
   const ws = wb.addWorksheet("Data Pekerja");
   ws.addRow(["DAFTAR PEKERJA RENTAN (DATA SINTETIS)"]).commit();
   ws.addRow(["Desa Contoh"]).commit();

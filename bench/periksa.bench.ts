@@ -29,6 +29,12 @@ export async function benchPeriksa(report: (line: string) => void): Promise<void
   const e2e = runCliRuns(RUNS, ["periksa", workbookFile, "--json", "--tahun", "2026", "--desa", "61.04.01.2014"]);
   report(`  periksa end-to-end ............... ${fmtSpread(e2e.seconds)} = ${versusFloor(e2e.seconds.median, floorRead.median, 2.5)}, CPU ${fmtSpread(e2e.cpuSeconds)}; peak ${fmtSpread(e2e.maxRssMb, "MB", 0)} (target ≤ 400 MB) ${e2e.maxRssMb.median <= 400 ? "✓" : "✗"}`);
 
+  // The same list as Excel saves it: every text in xl/sharedStrings.xml and the cells pointing at it.
+  const excelShaped = await generateWorkerWorkbook(WORKERS, path.join(path.dirname(workbookFile), `pekerja-${WORKERS}-shared-strings.xlsx`), WORKERS, true);
+  const floorExcel = spread(Array.from({ length: RUNS }, () => floorReadXlsx(excelShaped).seconds));
+  const e2eExcel = runCliRuns(RUNS, ["periksa", excelShaped, "--json", "--tahun", "2026", "--desa", "61.04.01.2014"]);
+  report(`  idem, shared strings (as Excel) .. ${fmtSpread(e2eExcel.seconds)} = ${versusFloor(e2eExcel.seconds.median, floorExcel.median, 2.5)} (floor ${fmtSpread(floorExcel)}), CPU ${fmtSpread(e2eExcel.cpuSeconds)}; peak ${fmtSpread(e2eExcel.maxRssMb, "MB", 0)}`);
+
   const floorSplit = spread(Array.from({ length: RUNS }, () => floorSplitCsv(dtksFile, "|").seconds));
   const loader = JSON.stringify(path.resolve(__dirname, "../src/adapters/node/load-dtks.js"));
   const loads = Array.from({ length: RUNS }, () => runInFreshProcess(`require(${loader}).loadDtksExtract([${JSON.stringify(dtksFile)}], 2026)`));
