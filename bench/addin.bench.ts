@@ -256,7 +256,8 @@ async function timeToInteractive(report: Report): Promise<void> {
         }).observe(document, { childList: true, subtree: true });`,
       );
       await page.goto(`${server.origin}/taskpane.html`);
-      await page.getByRole("tab", { name: "Pengaturan" }).click();
+      // Pengaturan is the ⚙ button beside the tabs.
+      await page.getByRole("button", { name: "Pengaturan", exact: true }).click();
       await page.getByRole("heading", { level: 2, name: "Pengaturan" }).waitFor();
       times.push(Number(await page.evaluate("window.__tabsAt")));
       await context.close();
