@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -12,6 +13,21 @@ export async function timeBest(runs: number, action: () => Promise<unknown> | un
     best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
   }
   return best;
+}
+
+/**
+ * The peak memory of this process's own address space, in MB: VmHWM from /proc/self/status on Linux, else
+ * maxRSS. Linux carries the parent's maxRSS into a forked child (across exec too), so a child of a bench that
+ * had grown to 260 MB reported at least 260 MB whatever it did; VmHWM starts from nothing at exec.
+ */
+export function peakMemoryMb(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // Not Linux: maxRSS below.
+  }
+  return process.resourceUsage().maxRSS / 1024;
 }
 
 export interface CliRun {
@@ -82,7 +98,7 @@ export function runInFreshProcess(expression: string, nodeFlags: readonly string
     Promise.resolve(${expression}).then((code) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       const usage = process.resourceUsage();
-      process.stderr.write("\\nBENCH " + JSON.stringify({ seconds, maxRssMb: usage.maxRSS / 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, exitCode: typeof code === "number" ? code : 0 }) + "\\n");
+      process.stderr.write("\\nBENCH " + JSON.stringify({ seconds, maxRssMb: require(${JSON.stringify(__filename)}).peakMemoryMb(), cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, exitCode: typeof code === "number" ? code : 0 }) + "\\n");
     });`;
   const out = spawnSync(process.execPath, [...nodeFlags, "-e", wrapper], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
   const line = out.stderr.split("\n").find((l) => l.startsWith("BENCH "));

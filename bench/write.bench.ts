@@ -14,6 +14,7 @@ import { xlsxBytes, type XlsxWriter } from "../src/adapters/xlsx/writer";
 import { writeXlsxFile } from "../src/adapters/xlsx/writer/write-xlsx-file";
 import { makePerson, seededRandom, type Person } from "../scripts/lib/synthetic";
 import { BENCH_DIR } from "./generate";
+import { peakMemoryMb } from "./measure";
 
 const ROWS = 100_000;
 const RUNS = 3;
@@ -155,7 +156,7 @@ async function child(name: WriterName, count: number, file: string): Promise<voi
   const inProcess = Number(process.hrtime.bigint() - start) / 1e9;
   const used = process.cpuUsage(before);
   const cpu = (used.user + used.system) / 1e6;
-  process.stdout.write(`BENCH ${JSON.stringify({ inProcess, cpu, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: fs.statSync(file).size })}\n`);
+  process.stdout.write(`BENCH ${JSON.stringify({ inProcess, cpu, maxRssMb: peakMemoryMb(), bytes: fs.statSync(file).size })}\n`);
 }
 
 if (require.main === module && process.argv[2] === "--tulis-anak") {
