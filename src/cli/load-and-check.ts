@@ -35,28 +35,29 @@ export interface LoadedCheck {
   readonly dtks?: DtksLoad;
 }
 
+/** What a caller that checks many files (gabung) or reads more than the list (calon) has loaded or read already. */
+export interface Preloaded {
+  readonly regions?: RegionIndex;
+  /** An extract loaded once for many worker files; wins over `options.dtks`. */
+  readonly dtks?: DtksLoad;
+  /** What `resolveSettings(options, regions)` gives, resolved once for many files: zod need not validate them again per file. */
+  readonly settings?: Settings;
+  /** The file's bytes, already read whole by a caller that also hashes them: the file is not read again. */
+  readonly bytes?: Uint8Array;
+}
+
 /** Reads a worker workbook (and a DTKS extract), finds the table, and runs the engine: the pipeline every command shares. */
-export async function loadAndCheck(
-  file: string,
-  options: LoadOptions,
-  progress = new Progress(),
-  /** Loaded once by a caller that checks many files (gabung). */
-  preloadedRegions?: RegionIndex,
-  /** An extract loaded once for many worker files (gabung with --dtks); wins over `options.dtks`. */
-  preloadedDtks?: DtksLoad,
-  /** The file's bytes, already read whole by a caller that also hashes them (gabung): the file is not read again. */
-  preloadedBytes?: Uint8Array,
-): Promise<LoadedCheck> {
+export async function loadAndCheck(file: string, options: LoadOptions, progress = new Progress(), preloaded: Preloaded = {}): Promise<LoadedCheck> {
   // The village list (2.8 MB) is needed only to check a --desa code.
-  const regions = preloadedRegions ?? (await loadRegions({ villages: options.desa !== undefined }));
-  const settings = settingsOnce(options, regions);
+  const regions = preloaded.regions ?? (await loadRegions({ villages: options.desa !== undefined }));
+  const settings = preloaded.settings ?? resolveSettings(options, regions);
 
   progress.say(`Membaca ${file} …`);
-  const workbook = preloadedBytes !== undefined ? await readWorkbookBytes(preloadedBytes, file) : await readWorkbookFile(file);
+  const workbook = preloaded.bytes !== undefined ? await readWorkbookBytes(preloaded.bytes, file) : await readWorkbookFile(file);
   const located = locateWorkerTable(workbook, { sheet: options.sheet });
   if (!located.ok) throw new UnusableInputError(`${file}: ${located.message}`);
 
-  let dtks = preloadedDtks;
+  let dtks = preloaded.dtks;
   if (!dtks && options.dtks && options.dtks.length > 0) {
     await refuseExtractsAmongInputs([file], options.dtks);
     progress.say(`Membaca ekstrak DTKS/DTSEN ${options.dtks.join(", ")} …`);
@@ -81,22 +82,6 @@ export async function loadAndCheck(
   progress.done();
   const sheet = workbook.sheets.find((g) => g.name === located.table.sheet);
   return { file, sheet, table: located.table, result, settings, dtks };
-}
-
-/**
- * Settings already resolved, by region list and options: gabung checks hundreds of files with the same ones,
- * and validating them again for each file cost more than reading a small file. Never changed once resolved.
- */
-const resolved = new WeakMap<RegionIndex, Map<string, Settings>>();
-
-function settingsOnce(options: Pick<LoadOptions, "desa" | "tahun" | "desilMaksimal" | "desilSumber">, regions: RegionIndex): Settings {
-  // Numbers as text, so a NaN is not taken for an absent option (JSON writes both as null).
-  const key = JSON.stringify([options.desa ?? 0, String(options.tahun), String(options.desilMaksimal), options.desilSumber ?? 0]);
-  let byOptions = resolved.get(regions);
-  if (!byOptions) resolved.set(regions, (byOptions = new Map()));
-  let settings = byOptions.get(key);
-  if (!settings) byOptions.set(key, (settings = resolveSettings(options, regions)));
-  return settings;
 }
 
 /** The settings of a run: the rule defaults, then what the command line says; a wrong village code is refused. */

@@ -95,7 +95,7 @@ export const calon: Command = {
     let dtks: DtksLoad;
     let workers: readonly CheckedWorker[] | undefined;
     if (values.daftar) {
-      const loaded = await loadAndCheck(values.daftar, load, undefined, regions);
+      const loaded = await loadAndCheck(values.daftar, load, undefined, { regions });
       settings = loaded.settings;
       dtks = loaded.dtks!;
       workers = loaded.result.workers;

@@ -11,7 +11,8 @@ import { findCrossVillageDuplicates, identifyVillage, type VillageWorkerRef } fr
 import { parseCommandArgs } from "../args";
 import { UnusableInputError } from "../cli-error";
 import { yearOption } from "../common-options";
-import { loadAndCheck } from "../load-and-check";
+import type { Settings } from "../../domain/settings";
+import { loadAndCheck, resolveSettings } from "../load-and-check";
 import { readAhead } from "../read-ahead";
 import { problemOf, readVillageFile, type VillageFile } from "../village-file";
 import { refuseUnsafeOutput } from "../output-guard";
@@ -89,11 +90,13 @@ export const gabung: Command = {
 
     const readings: Reading[] = [];
     const budget = budgetsByHeadCount(period);
+    // The same settings for every village: validated once, not once per file.
+    const settings = resolveSettings({ tahun }, regions);
     const byHash = new Map<string, Reading & { kind: "village" }>();
     let i = 0;
     for await (const onDisk of readAhead(files, READ_AHEAD_FILES, readVillageFile)) {
       progress.count("Merekap berkas", i, files.length);
-      readings.push(await readVillage(files[i]!, onDisk, { sheet: values.lembar, tahun, budget, regions, dtks, byHash }));
+      readings.push(await readVillage(files[i]!, onDisk, { sheet: values.lembar, tahun, settings, budget, regions, dtks, byHash }));
       i++;
     }
     progress.done();
@@ -255,6 +258,7 @@ async function readVillage(
   context: {
     sheet?: string;
     tahun: number;
+    settings: Settings;
     budget: (workers: Parameters<typeof budgetHeadCount>[0]) => BudgetResult;
     regions: RegionIndex;
     dtks?: DtksLoad;
@@ -275,7 +279,12 @@ async function readVillage(
     return { kind: "copy", file, row: { desa: first.row.desa, kode: first.row.kode, file: base, ...EMPTY_NUMBERS, duplicateOf: first.row.file, note: message }, finding };
   }
   try {
-    const loaded = await loadAndCheck(file, { sheet: context.sheet, tahun: context.tahun }, undefined, context.regions, context.dtks, onDisk.bytes);
+    const loaded = await loadAndCheck(file, { sheet: context.sheet, tahun: context.tahun }, undefined, {
+      regions: context.regions,
+      dtks: context.dtks,
+      settings: context.settings,
+      bytes: onDisk.bytes,
+    });
     const village = identifyVillage(loaded.sheet, loaded.table, base, (code) => context.regions.findVillage(code)?.nama);
     // What `anggaran` computes (`budgetForWorkers`): eligible rows, transport-sector occupations priced apart under PP 50/2025.
     const budget = context.budget(loaded.result.workers);
