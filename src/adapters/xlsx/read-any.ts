@@ -15,7 +15,7 @@ const TEXT_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
  */
 export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
   refuseUnknownType(path);
-  return readWorkbookBytes(await readFileBytes(path), path);
+  return readKnownType(await readFileBytes(path), path);
 }
 
 /**
@@ -25,7 +25,13 @@ export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
  */
 export async function readWorkbookBytes(bytes: Uint8Array, path: string): Promise<WorkbookGrid> {
   refuseUnknownType(path);
+  // `readFileBytes` refuses an empty file itself.
   if (bytes.length === 0) throw new WorkbookReadError("EMPTY", path);
+  return readKnownType(bytes, path);
+}
+
+/** The bytes of a file whose extension was accepted: an .xlsx, else refused as old .xls or not .xlsx, else a CSV. */
+async function readKnownType(bytes: Uint8Array, path: string): Promise<WorkbookGrid> {
   const extension = extname(path).toLowerCase();
   const container = sniffContainer(bytes);
   if (container === "zip" || container === "encrypted") return readXlsxBytes(bytes, path);
