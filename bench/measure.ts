@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -82,9 +82,18 @@ export function runCliRuns(runs: number, args: string[], nodeFlags: readonly str
  * to that node process (to compare V8 settings; the figures that count are without).
  */
 export function runCli(args: string[], nodeFlags: readonly string[] = []): CliRun {
-  // The build this bench file belongs to (dist-cli, or another --outDir), so a bench always runs its own code.
+  return runInFreshProcess(`require(${JSON.stringify(cliEntry())}).main(${JSON.stringify(args)})`, nodeFlags);
+}
+
+/**
+ * The CLI of the build this bench file belongs to, so a bench always runs its own code: the bundle users run
+ * (`npm run bench` builds it beside the compiled bench), or, for a bench compiled into another --outDir to
+ * compare two versions, tsc's tree of modules there.
+ */
+function cliEntry(): string {
   const built = path.resolve(__dirname, "..");
-  return runInFreshProcess(`require(${JSON.stringify(path.join(built, "src/cli/main.js"))}).main(${JSON.stringify(args)})`, nodeFlags);
+  const bundle = path.join(built, "pekerja-rentan.js");
+  return existsSync(bundle) ? bundle : path.join(built, "src/cli/main.js");
 }
 
 /**

@@ -4,7 +4,7 @@ import * as path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const BIN = path.join(ROOT, "bin/pekerja-rentan.js");
-const BUILT = path.join(ROOT, "dist-cli/src/cli/main.js");
+const BUILT = path.join(ROOT, "dist-cli/pekerja-rentan.js");
 const SOURCES = ["src/domain", "src/adapters/xlsx", "src/adapters/node", "src/adapters/unusable-input-error.ts", "src/cli", "scripts"];
 
 function newest(entry: string): number {
@@ -14,18 +14,23 @@ function newest(entry: string): number {
 }
 
 /**
- * The compiled CLI behind `bin/pekerja-rentan.js`, built when older than its sources. Type errors do not
- * stop the build here (`npm run typecheck` is where they are caught): these tests run the real process.
+ * The bundled CLI behind `bin/pekerja-rentan.js`, rebuilt (`npm run build:cli`) when older than its sources.
+ * Type errors do not stop that build (`npm run typecheck` is where they are caught): these tests run the real
+ * process. Built beside the real file and renamed into place, so that a test file running in another jest
+ * worker never starts a half-written bundle.
  */
 export function ensureBuiltCli(): string {
-  const source = Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))));
+  const source = Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))), newest(path.join(ROOT, "webpack.cli.config.js")));
   if (!fs.existsSync(BUILT) || fs.statSync(BUILT).mtimeMs < source) {
+    const outDir = `dist-cli/.build-${process.pid}`;
     try {
-      execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--noEmitOnError", "false"], { cwd: ROOT, stdio: "ignore" });
-    } catch {
-      // Emitted anyway; a missing file shows below.
+      execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--config", "webpack.cli.config.js", "--env", `outDir=${outDir}`], { cwd: ROOT, stdio: "ignore" });
+      fs.renameSync(path.join(ROOT, outDir, path.basename(BUILT)), BUILT);
+    } catch (err) {
+      throw new Error(`npm run build:cli failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    } finally {
+      fs.rmSync(path.join(ROOT, outDir), { recursive: true, force: true });
     }
-    if (!fs.existsSync(BUILT)) throw new Error("npm run build:cli did not produce dist-cli");
   }
   return BIN;
 }

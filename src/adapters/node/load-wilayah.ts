@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { buildRegionIndex, type RegionIndex } from "../../domain/wilayah/region-index";
 
@@ -19,5 +20,7 @@ export async function loadRegions(options: { readonly villages?: boolean } = {})
 }
 
 export function regionDataDirectory(): string {
-  return join(dirname(require.resolve("idn-area-data/package.json")), "data");
+  // Node's own resolution from this file, also inside the CLI's webpack bundle (where `require.resolve` would become
+  // a module number): the package is found on disk where npm installed it, never copied into the bundle.
+  return join(dirname(createRequire(__filename).resolve("idn-area-data/package.json")), "data");
 }
