@@ -1,0 +1,165 @@
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+
+/**
+ * One worker thread that inflates a large zip entry with zlib while the main thread tokenizes what is already
+ * inflated: on a 100,000-row sheet inflating is a tenth of the read, and the machine has a second core. The
+ * reader's API is synchronous (the pane shares it), so the pieces are taken straight off a message port
+ * (`receiveMessageOnPort`), and the main thread sleeps on a shared counter (`Atomics.wait`) while the next
+ * piece is not there yet; the same design as the writer's `deflate-worker.ts`.
+ *
+ * The worker stops by itself past the budget it is given, so a zip bomb costs it no more than the main thread.
+ */
+const WORKER_SOURCE = `
+const { workerData } = require("node:worker_threads");
+const { createInflateRaw } = require("node:zlib");
+const { port, signal } = workerData;
+const running = new Map();
+function answer(message, transfer) {
+  port.postMessage(message, transfer);
+  Atomics.add(signal, 0, 1);
+  Atomics.notify(signal, 0);
+}
+port.on("message", (message) => {
+  if (message.cancel !== undefined) {
+    running.get(message.cancel)?.destroy();
+    running.delete(message.cancel);
+    return;
+  }
+  const { id, input, maxBytes, pieceBytes } = message;
+  let produced = 0;
+  const inflater = createInflateRaw({ chunkSize: pieceBytes });
+  running.set(id, inflater);
+  const stop = (last) => {
+    if (!running.delete(id)) return;
+    inflater.destroy();
+    answer(last);
+  };
+  inflater.on("data", (chunk) => {
+    if (!running.has(id)) return;
+    produced += chunk.length;
+    if (produced > maxBytes) return stop({ id, tooLarge: true });
+    // Copied: zlib writes its next output into the memory the chunk is a view of.
+    const piece = new Uint8Array(chunk);
+    answer({ id, piece }, [piece.buffer]);
+  });
+  inflater.on("error", (error) => stop({ id, failed: { code: error.code, message: error.message } }));
+  inflater.on("end", () => stop({ id, done: true }));
+  inflater.end(input);
+});
+`;
+
+/**
+ * How an entry sent to the worker ended: inflated whole, refused by zlib (its error code and message, as
+ * `inflateRawSync` would have thrown them), or not (a worker lost), after `delivered` bytes were handed on.
+ */
+export type WorkerInflation =
+  | { readonly kind: "finished" }
+  | { readonly kind: "failed"; readonly code?: string; readonly message: string }
+  | { readonly kind: "lost"; readonly delivered: number };
+
+type Answer =
+  | { readonly id: number; readonly piece: Uint8Array }
+  | { readonly id: number; readonly done: true }
+  | { readonly id: number; readonly tooLarge: true }
+  | { readonly id: number; readonly failed: { readonly code?: string; readonly message: string } };
+
+/** Pieces handed to the reader: what the tokenizer reads at a time. */
+const PIECE_BYTES = 512 * 1024;
+
+// How long the main thread waits without any answer before calling the worker lost (one that died, or never
+// started, cannot say so while the main thread is blocked); what it had not delivered is then inflated here.
+const GIVE_UP_MS = 10_000;
+
+export class InflateWorker {
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private readonly port: MessagePort;
+  private readonly worker: Worker;
+  private nextId = 0;
+  private lost: string | undefined;
+
+  /** `source` and `giveUpMs` are for tests: a worker that never answers stands for a dead one. */
+  constructor(
+    source = WORKER_SOURCE,
+    private readonly giveUpMs = GIVE_UP_MS,
+  ) {
+    const channel = new MessageChannel();
+    this.port = channel.port1;
+    this.worker = new Worker(source, { eval: true, workerData: { port: channel.port2, signal: this.signal }, transferList: [channel.port2] });
+    // Neither keeps the process alive: a CLI that is done exits with the worker idle.
+    this.worker.unref();
+    this.port.unref();
+    // Without a listener an error in the worker would end the process; the waiting side reports it instead.
+    this.worker.on("error", (error) => (this.lost ??= error.message));
+    this.worker.on("exit", () => (this.lost ??= "berhenti"));
+  }
+
+  /**
+   * Inflates `compressed` in the worker, handing each piece to `onData` as it arrives; throws `tooLarge()` past
+   * `maxBytes`. Whatever `onData` throws ends the entry, and the worker stops inflating it.
+   */
+  inflate(compressed: Uint8Array, maxBytes: number, onData: (piece: Uint8Array) => void, tooLarge: () => Error): WorkerInflation {
+    if (this.lost !== undefined) return { kind: "lost", delivered: 0 };
+    const id = this.nextId++;
+    // A copy of its own to transfer, the file's bytes staying the reader's (not `slice()`: on a Node Buffer that is a view).
+    const input = new Uint8Array(compressed);
+    this.port.postMessage({ id, input, maxBytes, pieceBytes: PIECE_BYTES }, [input.buffer]);
+    let delivered = 0;
+    let ended = false;
+    try {
+      for (;;) {
+        const answer = this.next(id);
+        if (answer === undefined) return { kind: "lost", delivered };
+        if (!("piece" in answer)) {
+          ended = true;
+          if ("tooLarge" in answer) throw tooLarge();
+          return "failed" in answer ? { kind: "failed", ...answer.failed } : { kind: "finished" };
+        }
+        delivered += answer.piece.length;
+        if (delivered > maxBytes) throw tooLarge();
+        onData(answer.piece);
+      }
+    } finally {
+      // The reader gave up on this entry (a tokenizer error, the budget): the worker stops inflating it.
+      if (!ended && this.lost === undefined) this.port.postMessage({ cancel: id });
+    }
+  }
+
+  /** The next answer about entry `id` (older entries' answers are dropped), or undefined when the worker is lost. */
+  private next(id: number): Answer | undefined {
+    let waited = 0;
+    for (;;) {
+      const seen = Atomics.load(this.signal, 0);
+      const received = receiveMessageOnPort(this.port);
+      if (received) {
+        const answer = received.message as Answer;
+        if (answer.id === id) return answer;
+        continue;
+      }
+      if (this.lost !== undefined) return undefined;
+      const start = Date.now();
+      if (Atomics.wait(this.signal, 0, seen, Math.min(1000, this.giveUpMs)) === "timed-out") waited += Date.now() - start;
+      if (waited > this.giveUpMs) {
+        this.lost = "no answer";
+        return undefined;
+      }
+    }
+  }
+}
+
+let shared: InflateWorker | null | undefined;
+
+/**
+ * The process's inflate worker, started the first time it is asked for (a reader about to open a large
+ * file asks early, so that the thread is up by the time the sheet is reached); null where no worker can be
+ * started (then everything is inflated on the calling thread, as before).
+ */
+export function inflateWorker(): InflateWorker | null {
+  if (shared === undefined) {
+    try {
+      shared = new InflateWorker();
+    } catch {
+      shared = null;
+    }
+  }
+  return shared;
+}
