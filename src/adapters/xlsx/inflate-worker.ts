@@ -7,43 +7,79 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "
  * (`receiveMessageOnPort`), and the main thread sleeps on a shared counter (`Atomics.wait`) while the next
  * piece is not there yet; the same design as the writer's `deflate-worker.ts`.
  *
- * The worker stops by itself past the budget it is given, so a zip bomb costs it no more than the main thread.
+ * The pieces travel in a few buffers that go back and forth, filled by the worker and handed back by the
+ * reader once tokenized: the worker is never more than that many pieces ahead (zlib waits), memory stays a
+ * few megabytes, and no buffer is left for either thread's garbage collector. The worker also stops by itself
+ * past the budget it is given, so a zip bomb costs it no more than the main thread.
  */
 const WORKER_SOURCE = `
 const { workerData } = require("node:worker_threads");
 const { createInflateRaw } = require("node:zlib");
-const { port, signal } = workerData;
-const running = new Map();
+const { port, signal, pieceBytes, buffers } = workerData;
+const free = [];
+let made = 0;
+let job;
 function answer(message, transfer) {
   port.postMessage(message, transfer);
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 }
+function finish(last) {
+  if (job === undefined) return;
+  job.inflater.destroy();
+  job = undefined;
+  if (last) answer(last);
+}
+// Hands the inflated chunks on in free buffers; zlib waits while there is none.
+function pump() {
+  const current = job;
+  if (current === undefined) return;
+  while (current.waiting.length > 0) {
+    let buffer = free.pop();
+    if (buffer === undefined) {
+      if (made === buffers) break;
+      buffer = new ArrayBuffer(pieceBytes);
+      made++;
+    }
+    const chunk = current.waiting.shift();
+    const piece = new Uint8Array(buffer, 0, chunk.length);
+    piece.set(chunk);
+    answer({ id: current.id, piece }, [buffer]);
+  }
+  if (current.waiting.length > 0) current.inflater.pause();
+  else if (current.ended) finish({ id: current.id, done: true });
+  else current.inflater.resume();
+}
 port.on("message", (message) => {
-  if (message.cancel !== undefined) {
-    running.get(message.cancel)?.destroy();
-    running.delete(message.cancel);
+  if (message.returned !== undefined) {
+    free.push(message.returned);
+    pump();
     return;
   }
-  const { id, input, maxBytes, pieceBytes } = message;
-  let produced = 0;
+  if (message.cancel !== undefined) {
+    if (job !== undefined && job.id === message.cancel) finish();
+    return;
+  }
+  finish();
+  const { id, input, maxBytes } = message;
   const inflater = createInflateRaw({ chunkSize: pieceBytes });
-  running.set(id, inflater);
-  const stop = (last) => {
-    if (!running.delete(id)) return;
-    inflater.destroy();
-    answer(last);
-  };
+  const current = (job = { id, inflater, waiting: [], produced: 0, ended: false });
   inflater.on("data", (chunk) => {
-    if (!running.has(id)) return;
-    produced += chunk.length;
-    if (produced > maxBytes) return stop({ id, tooLarge: true });
-    // Copied: zlib writes its next output into the memory the chunk is a view of.
-    const piece = new Uint8Array(chunk);
-    answer({ id, piece }, [piece.buffer]);
+    if (job !== current) return;
+    current.produced += chunk.length;
+    if (current.produced > maxBytes) return finish({ id, tooLarge: true });
+    // A chunk is zlib's own slice of its output, never written again: it can wait here for a free buffer.
+    current.waiting.push(chunk);
+    pump();
   });
-  inflater.on("error", (error) => stop({ id, failed: { code: error.code, message: error.message } }));
-  inflater.on("end", () => stop({ id, done: true }));
+  inflater.on("error", (error) => {
+    if (job === current) finish({ id, failed: { code: error.code, message: error.message } });
+  });
+  inflater.on("end", () => {
+    if (job !== current) return;
+    current.ended = true;
+    pump();
+  });
   inflater.end(input);
 });
 `;
@@ -58,13 +94,15 @@ export type WorkerInflation =
   | { readonly kind: "lost"; readonly delivered: number };
 
 type Answer =
-  | { readonly id: number; readonly piece: Uint8Array }
+  | { readonly id: number; readonly piece: Uint8Array<ArrayBuffer> }
   | { readonly id: number; readonly done: true }
   | { readonly id: number; readonly tooLarge: true }
   | { readonly id: number; readonly failed: { readonly code?: string; readonly message: string } };
 
 /** Pieces handed to the reader: what the tokenizer reads at a time. */
 const PIECE_BYTES = 512 * 1024;
+/** Buffers going back and forth: how far the worker may inflate ahead of the tokenizer. */
+const BUFFERS = 8;
 
 // How long the main thread waits without any answer before calling the worker lost (one that died, or never
 // started, cannot say so while the main thread is blocked); what it had not delivered is then inflated here.
@@ -84,7 +122,7 @@ export class InflateWorker {
   ) {
     const channel = new MessageChannel();
     this.port = channel.port1;
-    this.worker = new Worker(source, { eval: true, workerData: { port: channel.port2, signal: this.signal }, transferList: [channel.port2] });
+    this.worker = new Worker(source, { eval: true, workerData: { port: channel.port2, signal: this.signal, pieceBytes: PIECE_BYTES, buffers: BUFFERS }, transferList: [channel.port2] });
     // Neither keeps the process alive: a CLI that is done exits with the worker idle.
     this.worker.unref();
     this.port.unref();
@@ -102,7 +140,7 @@ export class InflateWorker {
     const id = this.nextId++;
     // A copy of its own to transfer, the file's bytes staying the reader's (not `slice()`: on a Node Buffer that is a view).
     const input = new Uint8Array(compressed);
-    this.port.postMessage({ id, input, maxBytes, pieceBytes: PIECE_BYTES }, [input.buffer]);
+    this.port.postMessage({ id, input, maxBytes }, [input.buffer]);
     let delivered = 0;
     let ended = false;
     try {
@@ -115,13 +153,22 @@ export class InflateWorker {
           return "failed" in answer ? { kind: "failed", ...answer.failed } : { kind: "finished" };
         }
         delivered += answer.piece.length;
-        if (delivered > maxBytes) throw tooLarge();
-        onData(answer.piece);
+        try {
+          if (delivered > maxBytes) throw tooLarge();
+          onData(answer.piece);
+        } finally {
+          // Tokenized (the reader keeps no view of a piece): the buffer goes back to be filled again.
+          this.giveBack(answer.piece);
+        }
       }
     } finally {
       // The reader gave up on this entry (a tokenizer error, the budget): the worker stops inflating it.
       if (!ended && this.lost === undefined) this.port.postMessage({ cancel: id });
     }
+  }
+
+  private giveBack(piece: Uint8Array<ArrayBuffer>): void {
+    if (this.lost === undefined) this.port.postMessage({ returned: piece.buffer }, [piece.buffer]);
   }
 
   /** The next answer about entry `id` (older entries' answers are dropped), or undefined when the worker is lost. */
@@ -133,6 +180,8 @@ export class InflateWorker {
       if (received) {
         const answer = received.message as Answer;
         if (answer.id === id) return answer;
+        // Left from an entry the reader gave up on.
+        if ("piece" in answer) this.giveBack(answer.piece);
         continue;
       }
       if (this.lost !== undefined) return undefined;
