@@ -4,42 +4,41 @@ import { finding, type Finding } from "../finding";
 /** A worker must have a name BPJS can register; digits or a single letter mean the cell is wrong. */
 export const nameRule: RowRule = (row) => {
   const name = row.nama;
-  const letters = name === undefined ? 0 : letterCount(name);
-  if (!name || letters === 0) {
+  const shape = name === undefined ? "no-letters" : nameShape(name);
+  if (!name || shape === "no-letters") {
     const cell = row.source.cells.nama;
     if (cell?.kind === "error") {
       return [finding(row.row, "nama", "CELL_ERROR", "error", `Sel nama berisi kesalahan rumus ${cell.code}. Ketik nama lengkap sesuai KTP.`)];
     }
     return [finding(row.row, "nama", "NAME_MISSING", "error", name ? `Nama "${name}" tidak berisi huruf. Isi nama lengkap sesuai KTP.` : "Nama kosong. Isi nama lengkap sesuai KTP.")];
   }
-  const digit = hasDigit(name);
-  if (digit || letters < 2) {
-    return [finding(row.row, "nama", "NAME_SUSPICIOUS", "warning", `Nama "${name}" ${digit ? "mengandung angka" : "terlalu pendek"}. Pastikan kolom nama berisi nama lengkap sesuai KTP.`)];
+  if (shape !== "ok") {
+    return [finding(row.row, "nama", "NAME_SUSPICIOUS", "warning", `Nama "${name}" ${shape === "digit" ? "mengandung angka" : "terlalu pendek"}. Pastikan kolom nama berisi nama lengkap sesuai KTP.`)];
   }
   return NO_FINDINGS;
 };
 
 /**
- * How many UTF-16 units of `name` are letters (`\p{L}`): counted directly for ASCII names, the
- * pattern only for the others, instead of building a letters-only copy of every name.
+ * What the name rule needs to know of a name, first match wins: no letter (`\p{L}`) at all, an ASCII digit
+ * (`/\d/` without the u flag), fewer than two letters, or none of these. An ASCII name (nearly every
+ * row) is told in one pass over its characters; another is counted with the pattern.
  */
-function letterCount(name: string): number {
-  let count = 0;
+function nameShape(name: string): "no-letters" | "digit" | "short" | "ok" {
+  let letters = 0;
+  let digit = false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c > 127) return name.replace(/[^\p{L}]/gu, "").length;
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) count++;
+    if (c > 127) return shapeOf(name.replace(/[^\p{L}]/gu, "").length, /\d/.test(name));
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (c >= 48 && c <= 57) digit = true;
   }
-  return count;
+  return shapeOf(letters, digit);
 }
 
-/** `/\d/.test(name)`, which (without the u flag) means the ASCII digits only, without running a pattern per row. */
-function hasDigit(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+function shapeOf(letters: number, digit: boolean): "no-letters" | "digit" | "short" | "ok" {
+  if (letters === 0) return "no-letters";
+  if (digit) return "digit";
+  return letters < 2 ? "short" : "ok";
 }
 
 /**

@@ -145,20 +145,26 @@ export function readTableRows<F extends string>(
   const sheet = new SheetView(grid);
   const mapped = (Object.keys(header.mapping) as F[]).map((field) => {
     const { column, header: text } = header.mapping[field]!;
+    const labels = options.groupFields?.includes(field) ? sheet.mergedDown(column) : undefined;
     return {
       field,
       column,
+      // The cell's place in a row of the grid, worked out once instead of for each row.
+      index: column - sheet.firstColumn,
       // Compared with each cell to spot a repeated header: a page header is a copy of the first one.
       header: text.toLowerCase(),
-      labels: options.groupFields?.includes(field) ? sheet.mergedDown(column) : undefined,
+      // Undefined when no merge covers the column (nearly always): nothing to look up for an empty cell.
+      labels: labels !== undefined && labels.size > 0 ? labels : undefined,
     };
   });
   const identity = mapped.filter(({ field }) => options.identityFields?.includes(field) ?? true).map(({ column }) => column);
   const repeatedHeaderThreshold = Math.min(2, mapped.length);
   // Every row's cells start as a copy of this (the mapped fields, in mapping order): copying an object of
   // the final shape is cheaper than growing a new one a field at a time, 100,000 times.
-  const blankRow = {} as Record<F, RawCell>;
-  for (const { field } of mapped) blankRow[field] = EMPTY_CELL;
+  const blankRow = recordOf(
+    mapped.map(({ field }) => field),
+    EMPTY_CELL,
+  );
 
   const rows: LocatedRow<F>[] = [];
   let underHeader = true;
@@ -168,9 +174,9 @@ export function readTableRows<F extends string>(
     const cells: Partial<Record<F, RawCell>> = { ...blankRow };
     let headerLike = 0;
     for (let k = 0; k < mapped.length; k++) {
-      const { field, column, header: text, labels } = mapped[k]!;
-      let cell = sheet.cellIn(line, column);
-      if (labels && cell.kind === "empty") cell = labels.get(row) ?? cell;
+      const { field, index, header: text, labels } = mapped[k]!;
+      let cell = line?.[index] ?? EMPTY_CELL;
+      if (labels !== undefined && cell.kind === "empty") cell = labels.get(row) ?? cell;
       cells[field] = cell;
       if (cell.kind === "text" && sameHeader(cell.text, text)) headerLike++;
     }
@@ -194,6 +200,18 @@ export function readTableRows<F extends string>(
     foundBy: header.foundBy,
     ...(header.tableName !== undefined ? { tableName: header.tableName } : {}),
   };
+}
+
+/**
+ * An object with these keys, in this order, each set to `value`. Built by `JSON.parse` because V8 then
+ * keeps every property inside the object itself: an object grown key by key keeps only its first four
+ * there and the rest in a second array, so each of the 100,000 row copies made from it would be two
+ * allocations instead of one, and larger.
+ */
+function recordOf<K extends string, V>(keys: readonly K[], value: V): Record<K, V> {
+  const record = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((key) => [key, 0])))) as Record<K, V>;
+  for (const key of keys) record[key] = value;
+  return record;
 }
 
 export function fieldCount(header: { readonly mapping: object }): number {
