@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync, zipSync } from "fflate";
+import { readOutputMarker } from "../../src/adapters/xlsx/write-marker";
 import { runCli } from "../helpers/run-cli";
 import { cleanWorkers, tempDir, WORKER_HEADER, writeWorkbook } from "../helpers/xlsx";
 
@@ -180,6 +181,57 @@ describe("gabung never reads its own outputs as villages", () => {
     const { json } = await gabung(folder);
     expect(json.ownOutputs).toEqual([{ file: path.join(folder, "pengajuan.xlsx"), kind: "pengajuan" }]);
     expect(json.totals).toMatchObject({ villages: 1, workers: 3, notCounted: 0 });
+  });
+});
+
+describe("gabung tells its own outputs from the bytes it reads once", () => {
+  it("our outputs before, between and after the villages are all skipped, named in the order listed", async () => {
+    const folder = path.join(dir, "urutan-keluaran");
+    const made = path.join(dir, "urutan-dibuat");
+    await village(made, "desa-x.xlsx", "DAFTAR PEKERJA RENTAN DESA SUKAMAJU", 2, 1);
+    expect((await gabung(made, "--keluar", path.join(made, "rekap.xlsx"))).code).toBe(0);
+    fs.mkdirSync(folder);
+    fs.copyFileSync(path.join(made, "rekap.xlsx"), path.join(folder, "00-rekap.xlsx"));
+    fs.copyFileSync(path.join(made, "rekap.xlsx"), path.join(folder, "01-rekap-lama.xlsx"));
+    await village(folder, "02-desa-a.xlsx", "DAFTAR PEKERJA RENTAN DESA SUKAMAJU", 3, 1);
+    expect((await runCli("ekspor", path.join(folder, "02-desa-a.xlsx"), "--keluar", path.join(folder, "03-pengajuan.xlsx"), "--tahun", "2026")).code).toBe(0);
+    await village(folder, "04-desa-b.xlsx", "DAFTAR PEKERJA RENTAN DESA MEKARSARI", 2, 100);
+    fs.copyFileSync(path.join(made, "rekap.xlsx"), path.join(folder, "05-rekap.xlsx"));
+
+    const { code, json } = await gabung(folder);
+    expect(code).toBe(0);
+    expect(json.ownOutputs).toEqual([
+      { file: path.join(folder, "00-rekap.xlsx"), kind: "rekap" },
+      { file: path.join(folder, "01-rekap-lama.xlsx"), kind: "rekap" },
+      { file: path.join(folder, "03-pengajuan.xlsx"), kind: "pengajuan" },
+      { file: path.join(folder, "05-rekap.xlsx"), kind: "rekap" },
+    ]);
+    expect(json.villages.map((v) => v.file)).toEqual(["02-desa-a.xlsx", "04-desa-b.xlsx"]);
+    expect(json.totals).toMatchObject({ villages: 2, workers: 5, unreadable: 0 });
+    const text = await runCli("gabung", folder, "--tahun", "2026");
+    expect(text.stdout).toContain("Rekap 2 berkas desa");
+    expect(text.stdout.split("\n").filter((line) => line.startsWith("Dilewati: "))).toEqual([
+      `Dilewati: ${path.join(folder, "00-rekap.xlsx")} adalah rekap yang ditulis pekerja-rentan gabung, bukan berkas desa.`,
+      `Dilewati: ${path.join(folder, "01-rekap-lama.xlsx")} adalah rekap yang ditulis pekerja-rentan gabung, bukan berkas desa.`,
+      `Dilewati: ${path.join(folder, "03-pengajuan.xlsx")} adalah lembar pengajuan yang ditulis pekerja-rentan ekspor, bukan berkas desa.`,
+      `Dilewati: ${path.join(folder, "05-rekap.xlsx")} adalah rekap yang ditulis pekerja-rentan gabung, bukan berkas desa.`,
+    ]);
+
+    // Listed first, last run's rekap is written again with --timpa: it is ours, not a village file.
+    const again = await gabung(folder, "--keluar", path.join(folder, "00-rekap.xlsx"), "--timpa");
+    expect(again.code).toBe(0);
+    expect(again.json.totals).toEqual(json.totals);
+    expect(await readOutputMarker(path.join(folder, "00-rekap.xlsx"))).toBe("rekap");
+  });
+
+  it("a folder holding only our outputs is refused, naming them, before the rekap's folder is looked at", async () => {
+    const folder = path.join(dir, "hanya-keluaran");
+    await village(folder, "desa-a.xlsx", "DAFTAR PEKERJA RENTAN DESA SUKAMAJU", 2, 1);
+    expect((await gabung(folder, "--keluar", path.join(folder, "rekap.xlsx"))).code).toBe(0);
+    fs.unlinkSync(path.join(folder, "desa-a.xlsx"));
+    const run = await runCli("gabung", folder, "--keluar", path.join(dir, "tidak/ada/rekap.xlsx"), "--tahun", "2026");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`Tidak ada berkas desa untuk direkap: ${path.join(folder, "rekap.xlsx")} (rekap yang ditulis pekerja-rentan gabung).\n`);
   });
 });
 

@@ -1,10 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadDtksExtract, type DtksLoad } from "../../adapters/node/load-dtks";
+import type { DtksLoad } from "../../adapters/node/load-dtks";
 import { loadRegions } from "../../adapters/node/load-wilayah";
-import { writeRekapWorkbook } from "../../adapters/xlsx/write-rekap";
 import type { RekapVillageRow } from "../../domain/gabung/rekap-layout";
-import { OUTPUT_LABELS, readOutputMarker, type OutputKind } from "../../adapters/xlsx/write-marker";
+import { OUTPUT_LABELS, outputMarkerIn, readOutputMarker, type OutputKind } from "../../adapters/xlsx/write-marker";
 import { budgetHeadCount, computeBudget, type BudgetOptions, type BudgetResult } from "../../domain/anggaran";
 import { formatRupiah, terbilang } from "../../domain/format";
 import { findCrossVillageDuplicates, identifyVillage, type VillageWorkerRef } from "../../domain/gabung";
@@ -73,19 +72,34 @@ export const gabung: Command = {
     // An extract kept in the same folder as the villages' lists is not a village; nor is one of our own
     // outputs (last run's rekap written into the folder, a submission sheet, a candidate list).
     const { files: listed, skipped } = await withoutExtracts(expandFiles(positionals), extractFiles);
-    const { files, ownOutputs } = await withoutOwnOutputs(listed);
-    if (files.length === 0) {
+    // Our outputs are told apart by their mark. Those listed before the first village file are looked into
+    // here, by their mark alone, so that a folder holding nothing else is refused before anything is read;
+    // the others when their bytes are read for the rekap, which then opens each file once.
+    const ownOutputs: Array<{ file: string; kind: OutputKind }> = [];
+    let first = 0;
+    for (; first < listed.length; first++) {
+      const kind = isWorkbookName(listed[first]!) ? await readOutputMarker(listed[first]!) : undefined;
+      if (!kind) break;
+      ownOutputs.push({ file: listed[first]!, kind });
+    }
+    if (first === listed.length) {
       const why = [...skipped.map((f) => `${f} (ekstrak --dtks)`), ...ownOutputs.map((o) => `${o.file} (${OUTPUT_LABELS[o.kind]})`)];
       throw new UnusableInputError(`Tidak ada berkas desa untuk direkap: ${why.join(", ")}.`);
     }
-    // Before any file is read: the rekap never replaces a village file (by path, link or letter case), and its folder can be written.
-    if (values.keluar) await refuseUnsafeOutput(values.keluar, [...files, ...extractFiles], Boolean(values.timpa));
+    // Before the villages are read: the rekap never replaces a village file (by path, link or letter case), and
+    // its folder can be written. Only the file it would replace matters: when that is one of our outputs (last
+    // run's rekap, written again with --timpa) it is no village, and only the extracts can be the same file.
+    if (values.keluar) {
+      const villagesToSpare = (await readOutputMarker(values.keluar)) ? [] : listed;
+      await refuseUnsafeOutput(values.keluar, [...villagesToSpare, ...extractFiles], Boolean(values.timpa));
+    }
 
     const regions = await loadRegions({ villages: true });
     const progress = new Progress();
     // Read once for every village: a kabupaten's member file can hold a million people.
     if (extractFiles.length) progress.say(`Membaca ekstrak DTKS/DTSEN ${extractFiles.join(", ")} …`);
-    const dtks = extractFiles.length ? await loadDtksExtract(extractFiles, tahun) : undefined;
+    // Loaded only when asked for, as the rekap's writer below: most runs need neither.
+    const dtks = extractFiles.length ? await (await import("../../adapters/node/load-dtks")).loadDtksExtract(extractFiles, tahun) : undefined;
     const extract = dtks && extractReport(dtks);
 
     const readings: Reading[] = [];
@@ -93,11 +107,13 @@ export const gabung: Command = {
     // The same settings for every village: validated once, not once per file.
     const settings = resolveSettings({ tahun }, regions);
     const byHash = new Map<string, Reading & { kind: "village" }>();
+    const rest = listed.slice(first);
     let i = 0;
-    for await (const onDisk of readAhead(files, READ_AHEAD_FILES, readVillageFile)) {
-      progress.count("Merekap berkas", i, files.length);
-      readings.push(await readVillage(files[i]!, onDisk, { sheet: values.lembar, tahun, settings, budget, regions, dtks, byHash }));
-      i++;
+    for await (const { onDisk, ownOutput } of readAhead(rest, READ_AHEAD_FILES, readListedFile)) {
+      progress.count("Merekap berkas", i, rest.length);
+      const file = rest[i++]!;
+      if (ownOutput) ownOutputs.push({ file, kind: ownOutput });
+      else readings.push(await readVillage(file, onDisk, { sheet: values.lembar, tahun, settings, budget, regions, dtks, byHash }));
     }
     progress.done();
 
@@ -121,7 +137,7 @@ export const gabung: Command = {
     };
     const errorsSeen = totals.unreadable > 0 || repeats.length > 0 || usable.some((v) => v.errors > 0);
     const notes = [
-      `Rekap ${formatCount(files.length)} berkas, tahun anggaran ${tahun}, dibuat ${new Date().toISOString().slice(0, 10)} oleh Pekerja Rentan.`,
+      `Rekap ${formatCount(readings.length)} berkas, tahun anggaran ${tahun}, dibuat ${new Date().toISOString().slice(0, 10)} oleh Pekerja Rentan.`,
       "Anggaran tiap desa dihitung untuk pekerja yang siap didaftarkan (baris tanpa kesalahan), JKK + JKM pada tingkat penghasilan terendah kecuali diatur lain.",
       period.pp50 ? "Diskon PP 50/2025 DITERAPKAN (berlakunya untuk APBDes belum terkonfirmasi)." : "Diskon PP 50/2025 tidak diterapkan (berlakunya untuk APBDes belum terkonfirmasi).",
       "NIK ganda antar desa: orang yang sama terdaftar di dua desa atau lebih; hanya satu desa yang boleh membayar iurannya.",
@@ -141,6 +157,7 @@ export const gabung: Command = {
     ];
     // Written whatever happened to the files: the bad ones are listed in it.
     if (values.keluar) {
+      const { writeRekapWorkbook } = await import("../../adapters/xlsx/write-rekap");
       await writeRekapWorkbook(
         values.keluar,
         {
@@ -168,7 +185,7 @@ export const gabung: Command = {
       );
     } else {
       const style = makeStyle(process.stdout);
-      const out: string[] = [style.bold(`Rekap ${formatCount(files.length)} berkas desa — tahun anggaran ${tahun}`), ""];
+      const out: string[] = [style.bold(`Rekap ${formatCount(readings.length)} berkas desa — tahun anggaran ${tahun}`), ""];
       if (extract) out.push(formatExtractReading(extract, style), "");
       for (const file of skipped) out.push(style.dim(`Dilewati: ${file} adalah ekstrak --dtks, bukan berkas desa.`));
       for (const o of ownOutputs) out.push(style.dim(`Dilewati: ${o.file} adalah ${OUTPUT_LABELS[o.kind]}, bukan berkas desa.`));
@@ -429,22 +446,17 @@ function rekapRow(r: Reading): RekapVillageRow {
   return { desa: r.row.desa, kode: r.row.kode, file: r.row.file, ...EMPTY_NUMBERS, duplicateOf: r.notCounted.of, note: r.notCounted.note };
 }
 
-/** A file's mark is a few small reads (its zip directory, one part): several files are looked into at once. */
-const MARKERS_AT_ONCE = 8;
+/** Only workbooks carry our mark: a .csv is never one of our outputs. */
+function isWorkbookName(file: string): boolean {
+  return /\.xls[xm]$/i.test(file);
+}
 
-/** Our own outputs among the files (by the mark their writers set), which are never read as villages. */
-async function withoutOwnOutputs(files: string[]): Promise<{ files: string[]; ownOutputs: Array<{ file: string; kind: OutputKind }> }> {
-  const kept: string[] = [];
-  const ownOutputs: Array<{ file: string; kind: OutputKind }> = [];
-  const markerOf = async (file: string) => (/\.xls[xm]$/i.test(file) ? await readOutputMarker(file) : undefined);
-  // Several files at once: one after the other, the round trips to the file system took longer than checking them all.
-  let i = 0;
-  for await (const kind of readAhead(files, MARKERS_AT_ONCE, markerOf)) {
-    const file = files[i++]!;
-    if (kind) ownOutputs.push({ file, kind });
-    else kept.push(file);
-  }
-  return { files: kept, ownOutputs };
+/** A listed file read once: its bytes for the rekap, and whether it is one of our outputs, told by its mark in those bytes. */
+async function readListedFile(file: string): Promise<{ onDisk: VillageFile; ownOutput?: OutputKind }> {
+  const onDisk = await readVillageFile(file);
+  if (!onDisk.ok || !isWorkbookName(file)) return { onDisk };
+  // A file too large for one buffer is looked into by its path, as before it is read.
+  return { onDisk, ownOutput: onDisk.bytes ? outputMarkerIn(onDisk.bytes) : await readOutputMarker(file) };
 }
 
 /** The village files without those that are the extract itself (by real path, so a link counts too). */
@@ -479,18 +491,14 @@ function villagesInSeveralFiles(villages: readonly RekapVillageRow[]): Map<strin
 function expandFiles(positionals: string[]): string[] {
   if (positionals.length === 0) throw new UnusableInputError("Sebutkan berkas-berkas desa atau foldernya. Contoh: pekerja-rentan gabung data-desa/");
   const files: string[] = [];
-  // Names as a person sorts them ("desa-2" before "desa-10"), as `localeCompare(b, "id", { numeric: true })`
-  // would, but with one collator for the folder instead of a look-up of one for each comparison.
-  let order: Intl.Collator | undefined;
   for (const p of positionals) {
     if (fs.existsSync(p) && fs.statSync(p).isDirectory()) {
-      order ??= new Intl.Collator("id", { numeric: true });
-      const inside = fs
-        .readdirSync(p)
-        // Excel's lock files (~$desa.xlsx) and macOS's shadow files on flash disks (._desa.xlsx) are not villages.
-      .filter((f) => /\.(xlsx|xlsm|csv)$/i.test(f) && !f.startsWith("~$") && !f.startsWith("._"))
-        .sort(order.compare)
-        .map((f) => path.join(p, f));
+      const inside = sortedAsPeopleRead(
+        fs
+          .readdirSync(p)
+          // Excel's lock files (~$desa.xlsx) and macOS's shadow files on flash disks (._desa.xlsx) are not villages.
+          .filter((f) => /\.(xlsx|xlsm|csv)$/i.test(f) && !f.startsWith("~$") && !f.startsWith("._")),
+      ).map((f) => path.join(p, f));
       if (inside.length === 0) throw new UnusableInputError(`Folder ${p} tidak berisi berkas .xlsx atau .csv.`);
       files.push(...inside);
     } else {
@@ -498,4 +506,45 @@ function expandFiles(positionals: string[]): string[] {
     }
   }
   return files;
+}
+
+/**
+ * Names as a person sorts them ("desa-2" before "desa-10"), in the order `localeCompare(b, "id", { numeric: true })`
+ * gives. Setting up the collator loads ICU's collation data, 15 ms, more than a village file's read and check: a
+ * folder of one file needs none, and one whose names differ only in a number is sorted by that number.
+ */
+export function sortedAsPeopleRead(names: string[]): string[] {
+  if (names.length < 2) return names;
+  return byTheirNumber(names) ?? names.sort(new Intl.Collator("id", { numeric: true }).compare);
+}
+
+/**
+ * Names that are the same text around one number of at most 15 digits ("desa-001.xlsx" … "desa-300.xlsx"),
+ * sorted by its value; `undefined` for any other list. The collator reads such a name's text before the number
+ * alike in every name, so the number's value decides. It reads any run of digits (of any script) as one number:
+ * the shared text therefore neither ends nor starts with a digit. Two names of the same value ("desa-01",
+ * "desa-1") are left to it.
+ */
+function byTheirNumber(names: readonly string[]): string[] | undefined {
+  let head = names[0]!;
+  let tail = names[0]!;
+  for (const name of names) {
+    let start = 0;
+    while (start < head.length && head.charCodeAt(start) === name.charCodeAt(start)) start++;
+    head = head.slice(0, start);
+    let end = 0;
+    while (end < tail.length && tail.charCodeAt(tail.length - 1 - end) === name.charCodeAt(name.length - 1 - end)) end++;
+    tail = tail.slice(tail.length - end);
+  }
+  head = head.replace(/\p{Nd}+$/u, "");
+  tail = tail.replace(/^\p{Nd}+/u, "");
+  const values = new Map<number, string>();
+  for (const name of names) {
+    const digits = name.slice(head.length, name.length - tail.length);
+    if (head.length + tail.length >= name.length || !/^[0-9]{1,15}$/.test(digits)) return undefined;
+    const value = Number(digits);
+    if (values.has(value)) return undefined;
+    values.set(value, name);
+  }
+  return [...values.keys()].sort((a, b) => a - b).map((value) => values.get(value)!);
 }
