@@ -307,14 +307,19 @@ async function readVillage(
     const budget = context.budget(loaded.result.workers);
     if (!budget.ok) return unreadable(`${base}: ${budget.problems.map((p) => p.message).join("; ")}`);
     const refs: VillageWorkerRef[] = [];
+    const niks = new Set<string>();
     // All rows with a readable NIK: a row excluded today for a typo will be paid once it is fixed.
-    for (const w of loaded.result.workers) if (w.nik.status === "ok") refs.push({ village: village.name, file: base, row: w.row, nik: w.nik.digits, nama: w.nama });
+    for (const w of loaded.result.workers) {
+      if (w.nik.status !== "ok") continue;
+      refs.push({ village: village.name, file: base, row: w.row, nik: w.nik.digits, nama: w.nama });
+      niks.add(w.nik.digits);
+    }
     const s = loaded.result.summary;
     const reading: Reading & { kind: "village" } = {
       kind: "village",
       file,
       refs,
-      niks: new Set(refs.map((r) => r.nik)),
+      niks,
       modified,
       row: {
         desa: village.name,
@@ -400,15 +405,17 @@ function sameVillageTwice(readings: readonly Reading[]): RepeatFinding[] {
  */
 class KeptVillages {
   private readonly kept: Array<Reading & { kind: "village" }> = [];
-  private readonly byNik = new Map<string, number[]>();
+  /** The file holding a NIK, or the files when several do: most NIKs are in one file, and need no list. */
+  private readonly byNik = new Map<string, number | number[]>();
 
   add(r: Reading & { kind: "village" }): void {
     const at = this.kept.length;
     this.kept.push(r);
     for (const nik of r.niks) {
       const holders = this.byNik.get(nik);
-      if (holders) holders.push(at);
-      else this.byNik.set(nik, [at]);
+      if (holders === undefined) this.byNik.set(nik, at);
+      else if (typeof holders === "number") this.byNik.set(nik, [holders, at]);
+      else holders.push(at);
     }
   }
 
@@ -422,7 +429,12 @@ class KeptVillages {
       return twin && { twin, shared: 0 };
     }
     const shared = new Map<number, number>();
-    for (const nik of r.niks) for (const at of this.byNik.get(nik) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+    for (const nik of r.niks) {
+      const holders = this.byNik.get(nik);
+      if (holders === undefined) continue;
+      if (typeof holders === "number") shared.set(holders, (shared.get(holders) ?? 0) + 1);
+      else for (const at of holders) shared.set(at, (shared.get(at) ?? 0) + 1);
+    }
     let first: number | undefined;
     for (const [at, count] of shared) {
       if (count * 2 >= Math.min(r.niks.size, this.kept[at]!.niks.size) && (first === undefined || at < first)) first = at;
