@@ -1,11 +1,11 @@
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { startedOnce, SyncWorker } from "./sync-worker";
 
 /**
  * One worker thread that inflates a large zip entry with zlib while the main thread tokenizes what is already
  * inflated: on a 100,000-row sheet inflating is a tenth of the read, and the machine has a second core. The
- * reader's API is synchronous (the pane shares it), so the pieces are taken straight off a message port
- * (`receiveMessageOnPort`), and the main thread sleeps on a shared counter (`Atomics.wait`) while the next
- * piece is not there yet; the same design as the writer's `deflate-worker.ts`.
+ * reader's API is synchronous (the pane shares it), so the worker is a `SyncWorker`, as the writer's
+ * `deflate-worker.ts` is: the main thread takes each piece without the event loop, and sleeps while the next
+ * one is not there yet.
  *
  * The pieces travel in a few buffers that go back and forth, filled by the worker and handed back by the
  * reader once tokenized: the worker is never more than that many pieces ahead (zlib waits), memory stays a
@@ -109,26 +109,12 @@ const BUFFERS = 8;
 const GIVE_UP_MS = 10_000;
 
 export class InflateWorker {
-  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
-  private readonly port: MessagePort;
-  private readonly worker: Worker;
+  private readonly worker: SyncWorker;
   private nextId = 0;
-  private lost: string | undefined;
 
   /** `source` and `giveUpMs` are for tests: a worker that never answers stands for a dead one. */
-  constructor(
-    source = WORKER_SOURCE,
-    private readonly giveUpMs = GIVE_UP_MS,
-  ) {
-    const channel = new MessageChannel();
-    this.port = channel.port1;
-    this.worker = new Worker(source, { eval: true, workerData: { port: channel.port2, signal: this.signal, pieceBytes: PIECE_BYTES, buffers: BUFFERS }, transferList: [channel.port2] });
-    // Neither keeps the process alive: a CLI that is done exits with the worker idle.
-    this.worker.unref();
-    this.port.unref();
-    // Without a listener an error in the worker would end the process; the waiting side reports it instead.
-    this.worker.on("error", (error) => (this.lost ??= error.message));
-    this.worker.on("exit", () => (this.lost ??= "berhenti"));
+  constructor(source = WORKER_SOURCE, giveUpMs = GIVE_UP_MS) {
+    this.worker = new SyncWorker(source, { pieceBytes: PIECE_BYTES, buffers: BUFFERS }, giveUpMs);
   }
 
   /**
@@ -136,11 +122,11 @@ export class InflateWorker {
    * `maxBytes`. Whatever `onData` throws ends the entry, and the worker stops inflating it.
    */
   inflate(compressed: Uint8Array, maxBytes: number, onData: (piece: Uint8Array) => void, tooLarge: () => Error): WorkerInflation {
-    if (this.lost !== undefined) return { kind: "lost", delivered: 0 };
+    if (this.worker.lost) return { kind: "lost", delivered: 0 };
     const id = this.nextId++;
     // A copy of its own to transfer, the file's bytes staying the reader's (not `slice()`: on a Node Buffer that is a view).
     const input = new Uint8Array(compressed);
-    this.port.postMessage({ id, input, maxBytes }, [input.buffer]);
+    this.worker.post({ id, input, maxBytes }, [input.buffer]);
     let delivered = 0;
     let ended = false;
     try {
@@ -163,52 +149,28 @@ export class InflateWorker {
       }
     } finally {
       // The reader gave up on this entry (a tokenizer error, the budget): the worker stops inflating it.
-      if (!ended && this.lost === undefined) this.port.postMessage({ cancel: id });
+      if (!ended && !this.worker.lost) this.worker.post({ cancel: id });
     }
   }
 
   private giveBack(piece: Uint8Array<ArrayBuffer>): void {
-    if (this.lost === undefined) this.port.postMessage({ returned: piece.buffer }, [piece.buffer]);
+    if (!this.worker.lost) this.worker.post({ returned: piece.buffer }, [piece.buffer]);
   }
 
   /** The next answer about entry `id` (older entries' answers are dropped), or undefined when the worker is lost. */
   private next(id: number): Answer | undefined {
-    let waited = 0;
     for (;;) {
-      const seen = Atomics.load(this.signal, 0);
-      const received = receiveMessageOnPort(this.port);
-      if (received) {
-        const answer = received.message as Answer;
-        if (answer.id === id) return answer;
-        // Left from an entry the reader gave up on.
-        if ("piece" in answer) this.giveBack(answer.piece);
-        continue;
-      }
-      if (this.lost !== undefined) return undefined;
-      const start = Date.now();
-      if (Atomics.wait(this.signal, 0, seen, Math.min(1000, this.giveUpMs)) === "timed-out") waited += Date.now() - start;
-      if (waited > this.giveUpMs) {
-        this.lost = "no answer";
-        return undefined;
-      }
+      const answer = this.worker.next() as Answer | undefined;
+      if (answer === undefined || answer.id === id) return answer;
+      // Left from an entry the reader gave up on.
+      if ("piece" in answer) this.giveBack(answer.piece);
     }
   }
 }
-
-let shared: InflateWorker | null | undefined;
 
 /**
  * The process's inflate worker, started the first time it is asked for (a reader about to open a large
  * file asks early, so that the thread is up by the time the sheet is reached); null where no worker can be
  * started (then everything is inflated on the calling thread, as before).
  */
-export function inflateWorker(): InflateWorker | null {
-  if (shared === undefined) {
-    try {
-      shared = new InflateWorker();
-    } catch {
-      shared = null;
-    }
-  }
-  return shared;
-}
+export const inflateWorker = startedOnce(() => new InflateWorker());

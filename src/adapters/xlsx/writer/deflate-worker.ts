@@ -1,13 +1,11 @@
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import { constants, deflateRawSync } from "node:zlib";
+import { startedOnce, SyncWorker } from "../sync-worker";
 
 /**
- * One worker thread that deflates pieces with zlib while the main thread goes on building XML, and that the
- * main thread can wait for without returning to the event loop. The writer's API is synchronous (the pane
- * shares it, and a sheet is written row by row in a plain loop), so zlib's asynchronous calls, whose results
- * arrive only when the event loop turns, could not be collected during a sheet; here the results are taken
- * straight off a message port (`receiveMessageOnPort`) and the main thread sleeps on a shared counter
- * (`Atomics.wait`) when it has nothing else to do. The worker answers in the order it was asked.
+ * One worker thread that deflates pieces with zlib while the main thread goes on building XML. The writer's API
+ * is synchronous (the pane shares it, and a sheet is written row by row in a plain loop), so zlib's asynchronous
+ * calls, whose results arrive only when the event loop turns, could not be collected during a sheet; the
+ * worker is a `SyncWorker`, whose answers are collected without the event loop. It answers in the order it was asked.
  *
  * The XML goes to the worker through a few shared buffers, reused: handing it over in fresh buffers left
  * tens of megabytes waiting for the worker's garbage collector, which runs seldom as it allocates little.
@@ -58,29 +56,15 @@ const SLOT_BYTES = 3 << 19;
 const GIVE_UP_MS = 10_000;
 
 export class DeflateWorker {
-  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
-  private readonly port: MessagePort;
-  private readonly worker: Worker;
+  private readonly worker: SyncWorker;
   private readonly asked = new Map<number, Asked>();
   private readonly free: Uint8Array[] = [];
   private slots = 0;
   private nextId = 0;
-  private lost: string | undefined;
 
   /** `source` and `giveUpMs` are for tests: a worker that never answers stands for a dead one. */
-  constructor(
-    source = WORKER_SOURCE,
-    private readonly giveUpMs = GIVE_UP_MS,
-  ) {
-    const channel = new MessageChannel();
-    this.port = channel.port1;
-    this.worker = new Worker(source, { eval: true, workerData: { port: channel.port2, signal: this.signal }, transferList: [channel.port2] });
-    // Neither keeps the process alive: a CLI that is done exits with the worker idle.
-    this.worker.unref();
-    this.port.unref();
-    // Without a listener an error in the worker would end the process; the waiting side reports it instead.
-    this.worker.on("error", (error) => (this.lost ??= error.message));
-    this.worker.on("exit", () => (this.lost ??= "berhenti"));
+  constructor(source = WORKER_SOURCE, giveUpMs = GIVE_UP_MS) {
+    this.worker = new SyncWorker(source, {}, giveUpMs);
   }
 
   /**
@@ -88,7 +72,7 @@ export class DeflateWorker {
    * is busy with as much as it may hold, too large a piece, or a worker that failed: the caller deflates it.
    */
   deflate(chunks: readonly Uint8Array[], size: number, level: number): DeflatedPiece | undefined {
-    if (this.lost !== undefined || size > SLOT_BYTES) return undefined;
+    if (this.worker.lost || size > SLOT_BYTES) return undefined;
     let slot = this.free.pop();
     if (!slot) {
       if (this.slots === SLOTS) return undefined;
@@ -103,45 +87,37 @@ export class DeflateWorker {
     const piece: DeflatedPiece = {};
     const id = this.nextId++;
     this.asked.set(id, { piece, slot, size, level });
-    this.port.postMessage({ id, input: slot.subarray(0, size), level });
+    this.worker.post({ id, input: slot.subarray(0, size), level });
     return piece;
   }
 
   /** Takes in every answer already there, without waiting. */
   collect(): void {
-    while (this.receive());
+    for (let answer = this.worker.poll(); answer !== undefined; answer = this.worker.poll()) this.take(answer);
   }
 
   /** Waits until `piece` is answered, taking in every answer on the way. */
   waitFor(piece: DeflatedPiece): void {
-    let waited = 0;
     while (piece.output === undefined) {
-      const seen = Atomics.load(this.signal, 0);
-      if (this.receive()) {
-        waited = 0;
+      const answer = this.worker.next();
+      if (answer !== undefined) {
+        this.take(answer);
         continue;
       }
-      const start = Date.now();
-      if (Atomics.wait(this.signal, 0, seen, Math.min(1000, this.giveUpMs)) === "timed-out") waited += Date.now() - start;
-      if (waited > this.giveUpMs || this.lost !== undefined) {
-        this.lost ??= "no answer";
-        for (const asked of this.asked.values()) asked.piece.output = deflateHere(asked);
-        this.asked.clear();
-      }
+      // Lost: what it had been asked for is deflated here, from the shared buffers still held.
+      for (const asked of this.asked.values()) asked.piece.output = deflateHere(asked);
+      this.asked.clear();
     }
   }
 
-  private receive(): boolean {
-    const received = receiveMessageOnPort(this.port);
-    if (!received) return false;
-    const { id, output } = received.message as { id: number; output?: Uint8Array };
+  private take(answer: unknown): void {
+    const { id, output } = answer as { id: number; output?: Uint8Array };
     const asked = this.asked.get(id);
-    if (!asked) return true;
+    if (!asked) return;
     this.asked.delete(id);
     // A piece the worker could not deflate is deflated here, where a real failure is thrown to the writer.
     asked.piece.output = output ?? deflateHere(asked);
     this.free.push(asked.slot);
-    return true;
   }
 }
 
@@ -149,19 +125,8 @@ function deflateHere({ slot, size, level }: Asked): Uint8Array {
   return deflateRawSync(slot.subarray(0, size), { level, finishFlush: constants.Z_SYNC_FLUSH });
 }
 
-let shared: DeflateWorker | null | undefined;
-
 /**
  * The process's deflate worker, started the first time a part is large enough to need it; null where no
  * worker can be started (then the caller deflates everything itself, as before).
  */
-export function deflateWorker(): DeflateWorker | null {
-  if (shared === undefined) {
-    try {
-      shared = new DeflateWorker();
-    } catch {
-      shared = null;
-    }
-  }
-  return shared;
-}
+export const deflateWorker = startedOnce(() => new DeflateWorker());
