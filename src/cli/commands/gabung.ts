@@ -521,42 +521,9 @@ function expandFiles(positionals: string[]): string[] {
 }
 
 /**
- * Names as a person sorts them ("desa-2" before "desa-10"), in the order `localeCompare(b, "id", { numeric: true })`
- * gives. Setting up the collator loads ICU's collation data, 15 ms, more than a village file's read and check: a
- * folder of one file needs none, and one whose names differ only in a number is sorted by that number.
+ * Names as a person sorts them ("desa-2" before "desa-10"), as `localeCompare(b, "id", { numeric: true })` does,
+ * with one collator for the folder. A folder of one file needs none: setting it up loads ICU's collation data (15 ms).
  */
-export function sortedAsPeopleRead(names: string[]): string[] {
-  if (names.length < 2) return names;
-  return byTheirNumber(names) ?? names.sort(new Intl.Collator("id", { numeric: true }).compare);
-}
-
-/**
- * Names that are the same text around one number of at most 15 digits ("desa-001.xlsx" … "desa-300.xlsx"),
- * sorted by its value; `undefined` for any other list. The collator reads such a name's text before the number
- * alike in every name, so the number's value decides. It reads any run of digits (of any script) as one number:
- * the shared text therefore neither ends nor starts with a digit. Two names of the same value ("desa-01",
- * "desa-1") are left to it.
- */
-function byTheirNumber(names: readonly string[]): string[] | undefined {
-  let head = names[0]!;
-  let tail = names[0]!;
-  for (const name of names) {
-    let start = 0;
-    while (start < head.length && head.charCodeAt(start) === name.charCodeAt(start)) start++;
-    head = head.slice(0, start);
-    let end = 0;
-    while (end < tail.length && tail.charCodeAt(tail.length - 1 - end) === name.charCodeAt(name.length - 1 - end)) end++;
-    tail = tail.slice(tail.length - end);
-  }
-  head = head.replace(/\p{Nd}+$/u, "");
-  tail = tail.replace(/^\p{Nd}+/u, "");
-  const values = new Map<number, string>();
-  for (const name of names) {
-    const digits = name.slice(head.length, name.length - tail.length);
-    if (head.length + tail.length >= name.length || !/^[0-9]{1,15}$/.test(digits)) return undefined;
-    const value = Number(digits);
-    if (values.has(value)) return undefined;
-    values.set(value, name);
-  }
-  return [...values.keys()].sort((a, b) => a - b).map((value) => values.get(value)!);
+function sortedAsPeopleRead(names: string[]): string[] {
+  return names.length < 2 ? names : names.sort(new Intl.Collator("id", { numeric: true }).compare);
 }
