@@ -110,7 +110,7 @@ export const gabung: Command = {
     const rest = listed.slice(first);
     let i = 0;
     for await (const { onDisk, ownOutput } of readAhead(rest, READ_AHEAD_FILES, readListedFile)) {
-      progress.count("Merekap berkas", i, rest.length);
+      progress.count("Merekap berkas", i, rest.length, "berkas");
       const file = rest[i++]!;
       if (ownOutput) ownOutputs.push({ file, kind: ownOutput });
       else readings.push(await readVillage(file, onDisk, { sheet: values.lembar, tahun, settings, budget, regions, dtks, byHash }));

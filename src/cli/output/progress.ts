@@ -17,11 +17,12 @@ export class Progress {
     this.stream.write(`\r\u001b[2K${text}`);
   }
 
-  count(label: string, done: number, total: number): void {
+  /** "Memeriksa 1.200/100.000 baris (1%)"; `unit` is what is counted. */
+  count(label: string, done: number, total: number, unit = "baris"): void {
     const now = Date.now();
     if (now - this.lastDraw < 100 && done < total) return;
     this.lastDraw = now;
-    this.say(`${label} ${formatAngka(done)}/${formatAngka(total)} baris (${Math.floor((done / Math.max(total, 1)) * 100)}%)`);
+    this.say(`${label} ${formatAngka(done)}/${formatAngka(total)} ${unit} (${Math.floor((done / Math.max(total, 1)) * 100)}%)`);
   }
 
   done(): void {
