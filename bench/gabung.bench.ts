@@ -20,4 +20,14 @@ export async function benchGabung(report: (line: string) => void): Promise<void>
   report(`  floor read of all files ........... ${fmtSpread(floor)}`);
   const run = runCliRuns(RUNS, ["gabung", folder, "--tahun", "2026", "--json"]);
   report(`  gabung end-to-end ................. ${fmtSpread(run.seconds)} = ${versusFloor(run.seconds.median, floor.median, 2)}, CPU ${fmtSpread(run.cpuSeconds)}; peak ${fmtSpread(run.maxRssMb, "MB", 0)}`);
+
+  // Where the time goes beside the floor: what any run pays before its files (loading the CLI and the region
+  // codes, the first file read while V8 still interprets the code), and each further file.
+  const single = path.join(BENCH_DIR, `kabupaten-1x${WORKERS}`);
+  fs.mkdirSync(single, { recursive: true });
+  fs.copyFileSync(files[0]!, path.join(single, path.basename(files[0]!)));
+  const one = runCliRuns(RUNS, ["gabung", single, "--tahun", "2026", "--json"]);
+  const perFile = ((run.seconds.median - one.seconds.median) / (VILLAGES - 1)) * 1000;
+  report(`  gabung of 1 file .................. ${fmtSpread(one.seconds)} (a run's fixed cost; floor of that file ${(floorReadXlsx(files[0]!).seconds * 1000).toFixed(1)} ms)`);
+  report(`  each further file ................. ${perFile.toFixed(1)} ms (floor ${((floor.median / VILLAGES) * 1000).toFixed(1)} ms)`);
 }
