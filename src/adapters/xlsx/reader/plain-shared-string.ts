@@ -18,10 +18,12 @@ const CLOSE = "</t></si>";
 export interface PlainSharedString {
   textFrom: number;
   textTo: number;
+  /** Whether the text holds "_x", which may start an `_xHHHH_` escape: found on the way, so that a text without one is not searched again. */
+  mayHaveEscape: boolean;
 }
 
 export function newPlainSharedString(): PlainSharedString {
-  return { textFrom: 0, textTo: 0 };
+  return { textFrom: 0, textTo: 0, mayHaveEscape: false };
 }
 
 /**
@@ -29,20 +31,36 @@ export function newPlainSharedString(): PlainSharedString {
  * is not in a plain form or not wholly in `text` (then `item` holds nothing meaningful).
  */
 export function readPlainSharedString(text: string, at: number, item: PlainSharedString): number {
+  const length = text.length;
+  // `<si><t>` compared character by character (300,000 items made two `startsWith` calls each), never
+  // past the end of the text: that would make V8 throw away the optimised code.
+  if (
+    at + OPEN_PLAIN.length > length ||
+    text.charCodeAt(at) !== 60 /* < */ ||
+    text.charCodeAt(at + 1) !== 115 /* s */ ||
+    text.charCodeAt(at + 2) !== 105 /* i */ ||
+    text.charCodeAt(at + 3) !== 62 /* > */ ||
+    text.charCodeAt(at + 4) !== 60 /* < */ ||
+    text.charCodeAt(at + 5) !== 116 /* t */
+  ) {
+    return -1;
+  }
   let from: number;
-  if (text.startsWith(OPEN_PLAIN, at)) from = at + OPEN_PLAIN.length;
+  if (text.charCodeAt(at + 6) === 62 /* > */) from = at + OPEN_PLAIN.length;
   else if (text.startsWith(OPEN_PRESERVED, at)) from = at + OPEN_PRESERVED.length;
   else return -1;
-  const length = text.length;
+  let mayHaveEscape = false;
   let lt = from;
   for (; lt < length; lt++) {
     const c = text.charCodeAt(lt);
     if (c === 60 /* < */) break;
     // An entity, or a CR (read as LF): the tokenizer's job.
     if (c === 38 /* & */ || c === 13) return -1;
+    if (c === 95 /* _ */ && lt + 1 < length && text.charCodeAt(lt + 1) === 120 /* x */) mayHaveEscape = true;
   }
   if (lt >= length || !text.startsWith(CLOSE, lt)) return -1;
   item.textFrom = from;
   item.textTo = lt;
+  item.mayHaveEscape = mayHaveEscape;
   return lt + CLOSE.length;
 }

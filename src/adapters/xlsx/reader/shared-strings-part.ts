@@ -18,15 +18,24 @@ export class SharedStringsHandler implements XmlHandler {
   private current = "";
   private readonly plainItem = newPlainSharedString();
 
-  /** A plain `<si>` item (`plain-shared-string.ts`) read at once, with the same effect as its events. */
+  /**
+   * Plain `<si>` items (`plain-shared-string.ts`) read at once, with the same effect as their events: the
+   * one at `at` and those right after it, so that the tokenizer is called back once per run of plain items
+   * rather than once per item.
+   */
   readElement(text: string, at: number): number {
     if (this.inItem) return -1;
-    const end = readPlainSharedString(text, at, this.plainItem);
+    const item = this.plainItem;
+    let end = readPlainSharedString(text, at, item);
     if (end < 0) return -1;
-    const { textFrom, textTo } = this.plainItem;
-    // A copy of its own: a cut of the decoded piece would keep the whole piece alive with the text.
-    this.strings.push(decodeEscapes(detachedSlice(text, textFrom, textTo)));
-    return end;
+    for (;;) {
+      // A copy of its own: a cut of the decoded piece would keep the whole piece alive with the text.
+      const copy = detachedSlice(text, item.textFrom, item.textTo);
+      this.strings.push(item.mayHaveEscape ? decodeEscapes(copy) : copy);
+      const next = readPlainSharedString(text, end, item);
+      if (next < 0) return end;
+      end = next;
+    }
   }
 
   open(name: string, _attributes: XmlAttributes, selfClosing: boolean): void {
