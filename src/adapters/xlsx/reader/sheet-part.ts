@@ -85,23 +85,41 @@ export class SheetHandler implements XmlHandler {
    * Cells in the plain form (`plain-cell.ts`), read at once with the same effect as the tokenizer's events
    * for them: the one at `at` and those right after it (a row's cells follow each other), so that the
    * tokenizer is called back once per row rather than once per cell. A plain `<row>` start tag
-   * (`row-start.ts`) is read the same way, with the cells after it, and left open for the tokenizer
-   * to close at `</row>`: 100,000 rows then cost no attribute object each.
+   * (`row-start.ts`) is read the same way, with the cells after it, and left open: 100,000 rows then cost
+   * no attribute object each. Its `</row>` is read here as well when it follows the cells, exactly as
+   * written, with the plain rows after it; any other end is left to the tokenizer to close.
    */
   readElement(text: string, at: number, open: string[]): number {
     if (!this.inSheetData) return -1;
     let end: number;
     if (text.charCodeAt(at + 1) === 114 /* r */) {
-      end = readRowStart(text, at, this.rowStart);
+      end = this.readRowStartAt(text, at, open);
       if (end < 0) return -1;
-      const { numberFrom, numberTo } = this.rowStart;
-      this.openRow(numberFrom < 0 ? undefined : text.slice(numberFrom, numberTo));
-      open.push("row");
     } else {
       end = this.readOnePlainCell(text, at);
       if (end < 0) return -1;
     }
-    for (let next = end; next >= 0; next = this.readOnePlainCell(text, end)) end = next;
+    for (;;) {
+      for (let next = end; next >= 0; next = this.readOnePlainCell(text, end)) end = next;
+      // The row's `</row>` and the next plain row, read on here too: the tokenizer is then called back
+      // once per piece of the sheet rather than twice per row.
+      if (open[open.length - 1] !== "row" || !isRowEnd(text, end)) return end;
+      open.pop();
+      this.row = undefined;
+      end += ROW_END_LENGTH;
+      const next = this.readRowStartAt(text, end, open);
+      if (next < 0) return end;
+      end = next;
+    }
+  }
+
+  /** A plain `<row>` start tag at `at`, opened and left open for its cells; -1 when it is not one. */
+  private readRowStartAt(text: string, at: number, open: string[]): number {
+    const end = readRowStart(text, at, this.rowStart);
+    if (end < 0) return -1;
+    const { numberFrom, numberTo } = this.rowStart;
+    this.openRow(numberFrom < 0 ? undefined : text.slice(numberFrom, numberTo));
+    open.push("row");
     return end;
   }
 
@@ -443,6 +461,21 @@ export class SheetHandler implements XmlHandler {
     }
     return hidden;
   }
+}
+
+const ROW_END_LENGTH = 6;
+
+/** `</row>` at `at`, wholly in the text (no character past its end is read). */
+function isRowEnd(text: string, at: number): boolean {
+  return (
+    at + ROW_END_LENGTH <= text.length &&
+    text.charCodeAt(at) === 60 &&
+    text.charCodeAt(at + 1) === 47 &&
+    text.charCodeAt(at + 2) === 114 &&
+    text.charCodeAt(at + 3) === 111 &&
+    text.charCodeAt(at + 4) === 119 &&
+    text.charCodeAt(at + 5) === 62
+  );
 }
 
 /**

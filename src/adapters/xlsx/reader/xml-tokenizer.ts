@@ -21,7 +21,9 @@ export interface XmlHandler {
    * the element's end, or -1 to leave it to the tokenizer. It may accept only well-formed, balanced
    * markup whose events it stands for exactly, except that it may read an element's start tag and
    * content only and leave the element open: it then pushes the element's local name onto `open` (the
-   * tokenizer's stack of open elements), and the tokenizer closes it at its end tag as its own.
+   * tokenizer's stack of open elements), and the tokenizer closes it at its end tag as its own. The
+   * handler may also read the end tag of the element on top of `open` (one it left open, in this call or
+   * an earlier one) when its events stand for the close exactly, and then pops it.
    */
   readElement?(text: string, at: number, open: string[]): number;
 }

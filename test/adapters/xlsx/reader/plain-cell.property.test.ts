@@ -114,8 +114,8 @@ describe("plain cells read straight from the text", () => {
     const tokenizer = new XmlTokenizer(handler);
     tokenizer.write(xml);
     tokenizer.end();
-    // Both cells of the row at once, from the first one's `<` to the second one's end.
-    expect(readElement.mock.results.map((r) => r.value as number).filter((end) => end >= 0)).toEqual([xml.indexOf("</row>")]);
+    // Both cells of the row and its `</row>` at once, from the first cell's `<` to the row's end.
+    expect(readElement.mock.results.map((r) => r.value as number).filter((end) => end >= 0)).toEqual([xml.indexOf("</row>") + "</row>".length]);
     expect(handler.result().grid.rows).toEqual([[{ kind: "text", text: "6104010805640001" }, { kind: "date", year: 1964, month: 5, day: 8 }]]);
   });
 });

@@ -48,7 +48,7 @@ describe("row start tags read straight from the text", () => {
     );
   });
 
-  it("are taken for the plain form, and the row is closed by the tokenizer", () => {
+  it("are taken for the plain form, with the cells and the rows after them", () => {
     const xml = '<worksheet><sheetData><row r="3" spans="1:2" x14ac:dyDescent="0.25"><c t="str"><v>a</v></c></row><row><c><v>1</v></c></row></sheetData>' +
       '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
     const handler = new SheetHandler(CONTEXT);
@@ -58,5 +58,21 @@ describe("row start tags read straight from the text", () => {
     tokenizer.end();
     expect(open.mock.calls.map((call) => call[0])).toEqual(["worksheet", "sheetData", "pageMargins"]);
     expect(handler.result().grid.rows).toEqual([[], [], [{ kind: "text", text: "a" }], [{ kind: "number", value: 1 }]]);
+  });
+
+  it("read a row's end and the next rows in the same call, and leave an unusual end to the tokenizer", () => {
+    const rows = '<row r="1"><c t="str"><v>a</v></c></row><row r="2"><c><v>1</v></c></row ><row r="3"><c><v>2</v></c></row>';
+    // The margins keep the cells from the part's end, where the direct reading leaves them to the tokenizer.
+    const xml = `<worksheet><sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+    const handler = new SheetHandler(CONTEXT);
+    const readElement = jest.spyOn(handler, "readElement");
+    const close = jest.spyOn(handler, "close");
+    const tokenizer = new XmlTokenizer(handler);
+    tokenizer.write(xml);
+    tokenizer.end();
+    // Rows 1 and 2 in one call, up to row 2's `</row >` (a space before `>`), which the tokenizer closes; then row 3.
+    expect(readElement.mock.results.map((r) => r.value as number).filter((end) => end >= 0)).toEqual([xml.indexOf("</row >"), xml.indexOf("</sheetData>")]);
+    expect(close.mock.calls.map((call) => call[0])).toEqual(["row", "sheetData", "pageMargins", "worksheet"]);
+    expect(handler.result().grid.rows).toEqual([[{ kind: "text", text: "a" }], [{ kind: "number", value: 1 }], [{ kind: "number", value: 2 }]]);
   });
 });
