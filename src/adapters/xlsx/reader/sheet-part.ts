@@ -1,7 +1,8 @@
 import { columnNumber } from "../../../domain/cell/a1";
 import { EMPTY_CELL, type RawCell } from "../../../domain/cell/raw-cell";
 import type { GridRange, SheetGrid } from "../../../domain/cell/sheet-grid";
-import { dateCell, isoDateCell, numberCell, textOrEmpty } from "./cell-values";
+import { isoDateCell, numberCell, textOrEmpty } from "./cell-values";
+import { DateCells } from "./date-cells";
 import type { XlsxLimits } from "./limits";
 import { digitsAt, newPlainCell, readPlainCell } from "./plain-cell";
 import { newRowStart, readRowStart } from "./row-start";
@@ -36,8 +37,6 @@ interface ColumnDefinition {
 }
 
 const NO_CELLS: ReadonlyArray<RawCell> = Object.freeze([]);
-/** Date cells remembered by serial number: 100,000 birth dates span a few thousand days. */
-const MAX_REMEMBERED_DATES = 65_536;
 const CELL_REFERENCE = /^\$?([A-Za-z]+)\$?(\d+)$/;
 
 /**
@@ -77,9 +76,11 @@ export class SheetHandler implements XmlHandler {
   private readonly texts = new SharedTextCells();
   /** The cell of each shared string, by its index, made once. */
   private readonly sharedStringCells: RawCell[] = [];
-  private readonly dates = new Map<number, RawCell>();
+  private readonly dates: DateCells;
 
-  constructor(private readonly context: SheetContext) {}
+  constructor(private readonly context: SheetContext) {
+    this.dates = new DateCells(context.date1904);
+  }
 
   /**
    * Cells in the plain form (`plain-cell.ts`), read at once with the same effect as the tokenizer's events
@@ -366,17 +367,8 @@ export class SheetHandler implements XmlHandler {
   private numeric(value: number): RawCell {
     const styles = this.context.styles;
     const index = this.styleIndex;
-    if (styles.isDate[index]) return this.dateCell(value);
+    if (styles.isDate[index]) return this.dates.cellOf(value);
     return numberCell(value, styles.numberFormats[index]);
-  }
-
-  private dateCell(serial: number): RawCell {
-    let cell = this.dates.get(serial);
-    if (cell === undefined) {
-      cell = dateCell(serial, this.context.date1904);
-      if (this.dates.size < MAX_REMEMBERED_DATES) this.dates.set(serial, cell);
-    }
-    return cell;
   }
 
   private textCell(text: string): RawCell {
