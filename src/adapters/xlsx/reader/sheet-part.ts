@@ -132,20 +132,19 @@ export class SheetHandler implements XmlHandler {
     // An unusual or out-of-bounds reference is left to `openCell`, which explains it.
     const column = cell.refFrom < 0 ? this.column + 1 : referenceColumn(text, cell.refFrom, cell.refTo, this.context.limits.rows);
     if (column < 0 || column > maxColumn) return -1;
-    this.beginCell(column, cell.type, cell.style);
     if (cell.hasValue) {
-      this.hasContent = true;
       const { valueFrom, valueTo } = cell;
+      // The common values are made here and kept at once: the state `beginCell` sets up is only read on the general way.
       if (cell.type === "str" && valueTo > valueFrom) {
         // Looked up in the text itself: a repeated value costs no string.
-        this.closeCell(this.texts.cellAt(column, text, valueFrom, valueTo));
+        this.keepPlainCell(column, this.texts.cellAt(column, text, valueFrom, valueTo));
         return end;
       }
       if (cell.type === "s") {
         // The index read from its digits, as `parseInt` would read it: no string per cell of an Excel-saved sheet.
         const index = digitsAt(text, valueFrom, valueTo, 9);
         if (index >= 0) {
-          this.closeCell(this.sharedStringCell(index));
+          this.keepPlainCell(column, this.sharedStringCell(index));
           return end;
         }
       }
@@ -153,11 +152,16 @@ export class SheetHandler implements XmlHandler {
         // A whole number (a serial date, a row number) read from its digits, as `parseFloat` would read it.
         const whole = digitsAt(text, valueFrom, valueTo, 15);
         if (whole >= 0) {
-          this.closeCell(this.numeric(whole));
+          this.styleIndex = cell.style;
+          this.keepPlainCell(column, this.numeric(whole));
           return end;
         }
       }
-      if (valueTo > valueFrom) this.value = text.slice(valueFrom, valueTo);
+    }
+    this.beginCell(column, cell.type, cell.style);
+    if (cell.hasValue) {
+      this.hasContent = true;
+      if (cell.valueTo > cell.valueFrom) this.value = text.slice(cell.valueFrom, cell.valueTo);
     }
     this.closeCell();
     return end;
@@ -314,6 +318,19 @@ export class SheetHandler implements XmlHandler {
     this.inRun = false;
     this.inPhonetic = false;
     if (!this.hasContent) return;
+    this.keepCell(known);
+  }
+
+  /** What `beginCell` and then `closeCell` with the value do, for a plain cell whose value is made. */
+  private keepPlainCell(column: number, cell: RawCell): void {
+    this.column = column;
+    this.textTarget = 0;
+    this.inRun = false;
+    this.inPhonetic = false;
+    this.keepCell(cell);
+  }
+
+  private keepCell(known: RawCell | undefined): void {
     if (this.rowNumber === 0) this.openRow(undefined);
     if (this.rowNumber > this.lastRow) this.lastRow = this.rowNumber;
     if (this.column > this.lastColumn) this.lastColumn = this.column;
