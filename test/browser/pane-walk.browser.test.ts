@@ -8,7 +8,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import type { WorkbookSeed } from "../support/fake-excel/workbook-model";
-import { ARTIFACTS, describeInBrowser as describeInBrowser_, openDisclosure, openSection, openTab, paneSession, whenIdle } from "./helpers/pane-harness";
+import { animationsDone, ARTIFACTS, describeInBrowser as describeInBrowser_, openDisclosure, openSection, openTab, paneSession, whenIdle } from "./helpers/pane-harness";
 
 const NARROW = { width: 320, height: 760 };
 const OFFICE_JS_TELEMETRY = "telemetryservice.firstpartyapps.oaspapps.com";
@@ -320,6 +320,7 @@ describeInBrowser("the pane walked at 320 px", () => {
     await checkData(page);
     await openDisclosure(page, /^Pemetaan kolom/);
     const scan = async () => {
+      await animationsDone(page);
       await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
       return page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(context: Document | object, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;

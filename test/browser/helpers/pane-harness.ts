@@ -221,4 +221,22 @@ export async function openDisclosure(page: Page, title: RegExp): Promise<void> {
   await header.waitFor();
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
   await page.waitForFunction((source) => [...document.querySelectorAll("button[aria-expanded]")].some((b) => new RegExp(source).test(b.textContent ?? "") && b.getAttribute("aria-expanded") === "true"), title.source);
+  await animationsDone(page);
+}
+
+/**
+ * Waits for the pane's running animations (a panel's fade and grow as it opens) to end: what is checked is the
+ * pane as a user sees it once it is still, not a frame of text half faded in (axe then measures its colour blended
+ * with the background, and a contrast check fails one run in three).
+ */
+export async function animationsDone(page: Page): Promise<void> {
+  // A spinner turns for ever: only animations with an end are waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
 }
