@@ -25,14 +25,14 @@ export const FIELD_NAMES = [
 export type FieldName = (typeof FIELD_NAMES)[number];
 
 export const FIELD_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
-  nik: ["NIK", "No. KTP", "No KTP", "Nomor KTP", "Nomor Induk Kependudukan", "No NIK", "Nomor NIK", "NIK KTP", "No. NIK", "NIK/No. KTP", "Nomor Identitas", "No Identitas", "nomor_nik"],
-  no_kk: ["No. KK", "No KK", "Nomor KK", "No Kartu Keluarga", "Nomor Kartu Keluarga", "KK", "No. Kartu Keluarga", "nomor_kk"],
+  nik: ["NIK", "No. KTP", "No KTP", "Nomor KTP", "Nomor Induk Kependudukan", "Induk Kependudukan", "No NIK", "Nomor NIK", "NIK KTP", "No. NIK", "NIK/No. KTP", "Nomor Identitas", "No Identitas", "nomor_nik", "Nomer NIK", "Nomer KTP"],
+  no_kk: ["No. KK", "No KK", "Nomor KK", "No Kartu Keluarga", "Nomor Kartu Keluarga", "KK", "No. Kartu Keluarga", "nomor_kk", "Nomer KK", "Nomer Kartu Keluarga"],
   nama: ["Nama", "Nama Lengkap", "Nama Pekerja", "Nama Sesuai KTP", "Nama Peserta", "Nama Tenaga Kerja", "Nama Warga", "Nama Penerima"],
   tempat_lahir: ["Tempat Lahir", "Tmp Lahir", "Tmpt Lahir", "Tempat Lhr", "Kota Lahir"],
   tanggal_lahir: ["Tanggal Lahir", "Tgl Lahir", "Tgl. Lahir", "Tgl Lhr", "Tanggal Lhr", "TTL Tanggal", "Tgl_Lahir"],
   jenis_kelamin: ["Jenis Kelamin", "JK", "L/P", "Kelamin", "Jns Kelamin", "Sex", "Gender"],
   pekerjaan: ["Pekerjaan", "Jenis Pekerjaan", "Profesi", "Mata Pencaharian", "Jenis Usaha", "Pekerjaan Utama"],
-  no_hp: ["No HP", "No. HP", "Nomor HP", "Telepon", "No Telepon", "No. Telp", "No Telp", "HP", "Handphone", "No WA", "Nomor WA", "No. WA", "Nomor Telepon", "No Handphone"],
+  no_hp: ["No HP", "No. HP", "Nomor HP", "Telepon", "No Telepon", "No. Telp", "No Telp", "HP", "Handphone", "No WA", "Nomor WA", "No. WA", "Nomor Telepon", "No Handphone", "Nomer HP", "Nomer WA", "Nomer Telepon"],
   alamat: ["Alamat", "Alamat Lengkap", "Alamat Rumah", "Alamat Sesuai KTP", "Alamat Domisili"],
   rt: ["RT"],
   rw: ["RW"],
