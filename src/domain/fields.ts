@@ -34,7 +34,8 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldName, readonly string[]>> = {
   pekerjaan: ["Pekerjaan", "Jenis Pekerjaan", "Profesi", "Mata Pencaharian", "Jenis Usaha", "Pekerjaan Utama"],
   no_hp: ["No HP", "No. HP", "Nomor HP", "Telepon", "No Telepon", "No. Telp", "No Telp", "HP", "Handphone", "No WA", "Nomor WA", "No. WA", "Nomor Telepon", "No Handphone", "Nomer HP", "Nomer WA", "Nomer Telepon"],
   alamat: ["Alamat", "Alamat Lengkap", "Alamat Rumah", "Alamat Sesuai KTP", "Alamat Domisili"],
-  rt: ["RT"],
+  // A village sheet often keeps both in one column, "001/002": parsed-row.ts splits it when there is no RW column.
+  rt: ["RT", "RT/RW"],
   rw: ["RW"],
   dusun: ["Dusun", "Dukuh", "Banjar", "Lingkungan", "Jorong", "Kampung", "Nama Dusun"],
   desa: ["Desa", "Nama Desa", "Desa/Kelurahan", "Kelurahan", "Kode Desa"],

@@ -7,6 +7,7 @@ import type { WorkerRow } from "../table/worker-table";
 import type { CalendarDate } from "../values/calendar-date";
 import { type AmountReading, parseAmountCell } from "../values/parse-amount";
 import { type DateReading, parseDateCell } from "../values/parse-date";
+import { splitRtRw } from "../values/split-rt-rw";
 import { type PhoneReading, parsePhoneCell } from "../values/parse-phone";
 import { type SexReading, parseSexCell } from "../values/parse-sex";
 import { cleanText } from "./clean-text";
@@ -54,6 +55,7 @@ export function parseRow(source: WorkerRow, referenceYear: number): ParsedRow & 
   const nik = readIdNumber(c.nik);
   const nikRead = nik.status === "ok" ? readNikDigits(nik.digits) : undefined;
   const tanggalLahir = parseDateCell(c.tanggal_lahir, referenceYear);
+  const { rt, rw } = splitRtRw(cleanText(cellText(c.rt)), cleanText(cellText(c.rw)));
   return {
     row: source.row,
     source,
@@ -69,8 +71,8 @@ export function parseRow(source: WorkerRow, referenceYear: number): ParsedRow & 
     penghasilan: parseAmountCell(c.penghasilan),
     pekerjaan: cleanText(cellText(c.pekerjaan)),
     alamat: cleanText(cellText(c.alamat)),
-    rt: cleanText(cellText(c.rt)),
-    rw: cleanText(cellText(c.rw)),
+    rt,
+    rw,
     dusun: cleanText(cellText(c.dusun)),
     desa: cleanText(cellText(c.desa)),
     namaIbu: cleanText(cellText(c.nama_ibu)),

@@ -55,7 +55,9 @@ export function buildFindingsReport(check: CheckResult, table: WorkerTable, opti
   const title = reportTitle(options.desa);
   const listed = check.workers.filter((w) => problemsOf(w).length > 0);
   const groups = reportGroups(listed, { dusun: has("dusun"), rt: has("rt") });
-  const columns = listColumns({ rt: has("dusun") && has("rt"), rw: has("dusun") && has("rw") });
+  // An RW read from a one-column "RT/RW" is shown as its own column too.
+  const hasRw = has("rw") || listed.some((w) => w.rw !== undefined);
+  const columns = listColumns({ rt: has("dusun") && has("rt"), rw: has("dusun") && hasRw });
   const made = `Dibuat ${writeDate(options.tanggal, "D MMMM YYYY")} · tahun anggaran ${options.tahun}${options.berkas ? ` · dari berkas ${options.berkas}` : ""}`;
 
   const names = sheetNames(

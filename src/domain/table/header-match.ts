@@ -72,7 +72,7 @@ export function headerMatcher<F extends string>(synonyms: Readonly<Record<F, rea
       if (key === "") continue;
       // Field order decides a synonym two fields share, so the result never depends on chance.
       if (!exact.has(key)) exact.set(key, field);
-      if (key.length >= MIN_CONTAINED_LENGTH) contained.add({ field, key });
+      if (key.length >= MIN_CONTAINED_LENGTH && !isPairOfShortCodes(synonym)) contained.add({ field, key });
       else if (!whole.has(key)) whole.set(key, field);
     }
   }
@@ -179,6 +179,16 @@ function containedField<F extends string>(key: string, cleaned: string, containe
     consider(first, 0, words[0]!.length);
   }
   return tied ? undefined : best;
+}
+
+/**
+ * Short codes joined by a slash ("RT/RW", "NIK/No. KTP"): inside a longer header they are as ambiguous as
+ * each code alone ("Alamat RT/RW" is the address), so such a synonym names a column only as the whole header.
+ */
+function isPairOfShortCodes(synonym: string): boolean {
+  if (!synonym.includes("/")) return false;
+  const words = synonym.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
+  return words.length >= 2 && words.every((word) => word.length < MIN_CONTAINED_LENGTH);
 }
 
 function startsWithWhole(key: string, whole: ReadonlyMap<string, unknown>): boolean {

@@ -22,6 +22,13 @@ function codes(rows: Parameters<typeof workerTable>[0], opts = options): Finding
 }
 
 describe("checking worker rows", () => {
+  it("a one-column RT/RW ('001/002') gives the row its RT and its RW; a sheet with its own RW column is read as typed", () => {
+    const [combined] = checkWorkers(workerTable([{ ...good, rt: "001/002" }]), options).workers;
+    expect([combined!.rt, combined!.rw]).toEqual(["001", "002"]);
+    const [separate] = checkWorkers(workerTable([{ ...good, rt: "001", rw: "002" }]), options).workers;
+    expect([separate!.rt, separate!.rw]).toEqual(["001", "002"]);
+  });
+
   it("a clean row has no finding", () => {
     const result = checkWorkers(workerTable([good]), options);
     expect(result.findings).toEqual([]);

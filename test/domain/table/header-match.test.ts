@@ -24,6 +24,9 @@ describe("recognising a column header", () => {
     ["Nomer HP", "no_hp"],
     ["Nomer HP/WA", "no_hp"],
     ["NIK Pekerja", "nik"],
+    // One column for both, "001/002": read as the RT, and split into RT and RW when there is no RW column.
+    ["RT/RW", "rt"],
+    ["RT / RW", "rt"],
     ["Tgl. Lahir (dd-mm-yyyy)", "tanggal_lahir"],
     ["Tanggal Lahir [hh/bb/tttt]", "tanggal_lahir"],
     ["Nama\n(sesuai KTP)*", "nama"],
@@ -53,7 +56,8 @@ describe("recognising a column header", () => {
 
   it("does not guess at headers that only mention a field in passing or name two", () => {
     expect(fieldOf("Hubungan dalam KK")).toBeUndefined();
-    expect(fieldOf("RT/RW")).toBeUndefined();
+    // A pair of short codes inside a longer header is as ambiguous as each code: "Alamat RT/RW" is the address.
+    expect(fieldOf("Alamat RT/RW")).toBe("alamat");
     expect(fieldOf("Keterangan")).toBeUndefined();
   });
 
