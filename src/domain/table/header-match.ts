@@ -72,8 +72,11 @@ export function headerMatcher<F extends string>(synonyms: Readonly<Record<F, rea
       if (key === "") continue;
       // Field order decides a synonym two fields share, so the result never depends on chance.
       if (!exact.has(key)) exact.set(key, field);
-      if (key.length >= MIN_CONTAINED_LENGTH && !isPairOfShortCodes(synonym)) contained.add({ field, key });
-      else if (!whole.has(key)) whole.set(key, field);
+      if (key.length < MIN_CONTAINED_LENGTH) {
+        if (!whole.has(key)) whole.set(key, field);
+      } else if (!isPairOfShortCodes(synonym)) {
+        contained.add({ field, key });
+      }
     }
   }
 

@@ -32,8 +32,11 @@ export function plainMatcher<F extends string>(synonyms: Readonly<Record<F, read
       if (!exact.has(key)) exact.set(key, field);
       // Short codes joined by a slash ("RT/RW") name a column only as the whole header.
       const shortCodePair = synonym.includes("/") && synonym.split(/[^A-Za-z0-9]+/).filter(Boolean).every((word) => word.length < 4);
-      if (key.length >= 4 && !shortCodePair) contained.push({ field, key });
-      else if (!whole.has(key)) whole.set(key, field);
+      if (key.length < 4) {
+        if (!whole.has(key)) whole.set(key, field);
+      } else if (!shortCodePair) {
+        contained.push({ field, key });
+      }
     }
   }
   return (header) => {

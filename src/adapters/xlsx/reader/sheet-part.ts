@@ -152,8 +152,7 @@ export class SheetHandler implements XmlHandler {
         // A whole number (a serial date, a row number) read from its digits, as `parseFloat` would read it.
         const whole = digitsAt(text, valueFrom, valueTo, 15);
         if (whole >= 0) {
-          this.styleIndex = cell.style;
-          this.keepPlainCell(column, this.numeric(whole));
+          this.keepPlainCell(column, this.numeric(whole, cell.style));
           return end;
         }
       }
@@ -357,7 +356,7 @@ export class SheetHandler implements XmlHandler {
         // Kept as the error it is, also under a date format (exceljs turned that into an Invalid Date).
         return { kind: "error", code: value };
       default:
-        return this.numeric(parseFloat(value));
+        return this.numeric(parseFloat(value), this.styleIndex);
     }
   }
 
@@ -377,13 +376,13 @@ export class SheetHandler implements XmlHandler {
       case "d":
         return isoDateCell(value);
       default:
-        return this.numeric(parseFloat(value));
+        return this.numeric(parseFloat(value), this.styleIndex);
     }
   }
 
-  private numeric(value: number): RawCell {
+  /** A number cell, or a date cell when style `index` has a date format. */
+  private numeric(value: number, index: number): RawCell {
     const styles = this.context.styles;
-    const index = this.styleIndex;
     if (styles.isDate[index]) return this.dates.cellOf(value);
     return numberCell(value, styles.numberFormats[index]);
   }

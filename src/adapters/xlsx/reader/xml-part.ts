@@ -21,7 +21,7 @@ export function readXmlPart(bytes: Uint8Array, entry: ZipEntry, maxBytes: number
   const tokenizer = new XmlTokenizer(handler);
   const take = (chunk: Uint8Array) => {
     for (let from = 0; from < chunk.length; from += DECODED_BYTES) {
-      tokenizer.write(decoder.decode(from === 0 && chunk.length <= DECODED_BYTES ? chunk : chunk.subarray(from, Math.min(chunk.length, from + DECODED_BYTES))));
+      tokenizer.write(decoder.decode(chunk.subarray(from, from + DECODED_BYTES)));
     }
   };
   const size = inflateEntry(bytes, entry, maxBytes, take, onTooLarge, inflate);
